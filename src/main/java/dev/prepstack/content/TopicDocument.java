@@ -1,0 +1,3 @@
+package dev.prepstack.content;
+
+public record TopicDocument(String slug, String name, String description) {}
