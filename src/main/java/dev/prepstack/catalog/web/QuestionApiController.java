@@ -1,0 +1,185 @@
+package dev.prepstack.catalog.web;
+
+import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.Question;
+import dev.prepstack.catalog.QuestionLookup;
+import dev.prepstack.catalog.QuestionQuery;
+import dev.prepstack.catalog.QuestionSummary;
+import dev.prepstack.catalog.ResultPage;
+import dev.prepstack.catalog.Topic;
+import dev.prepstack.content.Kind;
+import dev.prepstack.content.Level;
+import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Question bank", description = "Topics and questions; public, read-only")
+class QuestionApiController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final Catalog catalog;
+
+    QuestionApiController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    record TopicResponse(String slug, String name, String description, Counts questionCounts) {}
+
+    record Counts(int fresher, int intermediate, int experienced) {}
+
+    record QuestionItem(
+            String slug, String title, String topic, String level, String kind, String summary, LocalDate updatedAt) {}
+
+    record QuestionPage(List<QuestionItem> items, int page, int size, long totalItems, int totalPages) {}
+
+    record QuestionResponse(
+            String slug,
+            String title,
+            List<String> aliases,
+            String topic,
+            List<String> topics,
+            String level,
+            String kind,
+            List<String> tags,
+            String summary,
+            String answerMarkdown,
+            String answerHtml,
+            List<String> keyPoints,
+            List<String> followUps,
+            List<String> related,
+            LocalDate updatedAt) {}
+
+    @GetMapping("/topics")
+    @Operation(summary = "All topics with their question counts per level (technical and scenario questions)")
+    List<TopicResponse> topics() {
+        return catalog.topics().stream().map(QuestionApiController::toResponse).toList();
+    }
+
+    @GetMapping("/questions")
+    @Operation(summary = "Live questions, filtered and paged (page from 0, size 1-100)")
+    QuestionPage questions(
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String tag,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new InvalidParameterException("page", "must be 0 or more (pages count from 0)");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidParameterException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        ResultPage<QuestionSummary> result = catalog.questions(new QuestionQuery(
+                topicFilter(topic), levelFilter(level), kindFilter(kind), tagFilter(tag), page, size));
+        return new QuestionPage(
+                result.items().stream().map(QuestionApiController::toItem).toList(),
+                result.page(),
+                result.size(),
+                result.totalItems(),
+                result.totalPages());
+    }
+
+    @GetMapping("/questions/{slug}")
+    @Operation(summary = "One question with its answer; a former slug answers 301, a retired question 410")
+    ResponseEntity<?> question(@PathVariable String slug) {
+        return switch (catalog.lookup(slug)) {
+            case QuestionLookup.Found found -> ResponseEntity.ok(toResponse(found.question()));
+            case QuestionLookup.Moved moved ->
+                ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                        .location(URI.create("/api/v1/questions/" + moved.currentSlug()))
+                        .build();
+            case QuestionLookup.Retired retired -> {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                        HttpStatus.GONE, "The question '" + slug + "' was retired from the bank.");
+                problem.setTitle("Question retired");
+                yield ResponseEntity.status(HttpStatus.GONE).body(problem);
+            }
+            case QuestionLookup.Missing missing -> throw new NotFoundException("No question '" + missing.slug() + "'");
+        };
+    }
+
+    private String topicFilter(String topic) {
+        if (topic == null || topic.isBlank()) {
+            return null;
+        }
+        String slug = topic.strip();
+        if (catalog.topics().stream().noneMatch(t -> t.slug().equals(slug))) {
+            throw new InvalidParameterException("topic", "unknown topic; see /api/v1/topics for the list");
+        }
+        return slug;
+    }
+
+    private static Level levelFilter(String level) {
+        if (level == null || level.isBlank()) {
+            return null;
+        }
+        return Level.fromSlug(level)
+                .orElseThrow(() ->
+                        new InvalidParameterException("level", "must be one of fresher, intermediate, experienced"));
+    }
+
+    private static Kind kindFilter(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        return Kind.fromSlug(kind)
+                .orElseThrow(() -> new InvalidParameterException(
+                        "kind", "must be one of technical, scenario, behavioral, system-design"));
+    }
+
+    private static String tagFilter(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        if (tag.length() > 60) {
+            throw new InvalidParameterException("tag", "must be at most 60 characters");
+        }
+        return tag.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static TopicResponse toResponse(Topic t) {
+        var c = t.questionCounts();
+        return new TopicResponse(
+                t.slug(), t.name(), t.description(), new Counts(c.fresher(), c.intermediate(), c.experienced()));
+    }
+
+    private static QuestionItem toItem(QuestionSummary q) {
+        return new QuestionItem(
+                q.slug(), q.title(), q.topic(), q.level().slug(), q.kind().slug(), q.summary(), q.updatedAt());
+    }
+
+    private static QuestionResponse toResponse(Question q) {
+        return new QuestionResponse(
+                q.slug(),
+                q.title(),
+                q.aliases(),
+                q.topic(),
+                q.topics(),
+                q.level().slug(),
+                q.kind().slug(),
+                q.tags(),
+                q.summary(),
+                q.answerMarkdown(),
+                q.answerHtml(),
+                q.keyPoints(),
+                q.followUps(),
+                q.related(),
+                q.updatedAt());
+    }
+}
