@@ -1,0 +1,143 @@
+package dev.prepstack.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The question bank in content/ is complete and valid: the build fails on any broken file. */
+class ContentBankTest {
+
+    private static ContentBank bank;
+
+    @BeforeAll
+    static void loadBank() {
+        bank = new ContentLoader(new ContentProperties(null), new MarkdownRenderer()).load(Path.of("content"));
+    }
+
+    @Test
+    void everyContentFileIsValid() {
+        assertThat(bank.problems()).as("content problems").isEmpty();
+        assertThat(bank.invalidSections()).isEmpty();
+    }
+
+    @Test
+    void slugsAreUniqueIncludingFormerSlugs() {
+        Set<String> seen = new HashSet<>();
+        for (QuestionDocument q : bank.questions()) {
+            assertThat(seen.add(q.slug())).as("duplicate slug " + q.slug()).isTrue();
+            q.previousSlugs()
+                    .forEach(p -> assertThat(seen.add(p))
+                            .as("duplicate former slug " + p)
+                            .isTrue());
+        }
+    }
+
+    @Test
+    void everyRelatedLinkResolvesToAnotherQuestion() {
+        Set<String> slugs =
+                bank.questions().stream().map(QuestionDocument::slug).collect(Collectors.toSet());
+        for (QuestionDocument q : bank.questions()) {
+            assertThat(q.related())
+                    .as(q.slug() + " related")
+                    .allMatch(slugs::contains)
+                    .doesNotContain(q.slug());
+        }
+    }
+
+    @Test
+    void everySeedQuestionIsATitleOrAliasOfTheBank() throws IOException {
+        Map<String, String> byNormalisedWording = new HashMap<>();
+        for (QuestionDocument q : bank.questions()) {
+            byNormalisedWording.put(normalise(q.title()), q.slug());
+            q.aliases().forEach(a -> byNormalisedWording.put(normalise(a), q.slug()));
+        }
+        List<String> missing = new ArrayList<>();
+        int seeds = 0;
+        for (String line :
+                Files.readAllLines(Path.of("src/test/resources/seed-questions.tsv"), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            seeds++;
+            String wording = line.substring(line.indexOf('\t') + 1);
+            if (!byNormalisedWording.containsKey(normalise(wording))) {
+                missing.add(wording);
+            }
+        }
+        assertThat(seeds).isGreaterThanOrEqualTo(95);
+        assertThat(missing).as("seed questions with no matching title or alias").isEmpty();
+    }
+
+    @Test
+    void everyTopicHasAtLeastFourQuestionsAtEachLevel() {
+        Map<String, Map<Level, Long>> counts = bank.questions().stream()
+                .filter(q -> q.kind().belongsToTopic())
+                .collect(Collectors.groupingBy(
+                        QuestionDocument::topic,
+                        Collectors.groupingBy(QuestionDocument::level, Collectors.counting())));
+        for (TopicDocument topic : bank.topics()) {
+            for (Level level : Level.values()) {
+                long n = counts.getOrDefault(topic.slug(), Map.of()).getOrDefault(level, 0L);
+                assertThat(n).as(topic.slug() + " / " + level.slug()).isGreaterThanOrEqualTo(4);
+            }
+        }
+        assertThat(bank.topics()).hasSize(15);
+    }
+
+    @Test
+    void bankHasTheBehavioralAndSystemDesignBreadthAndVolumeWePromise() {
+        Map<Kind, Long> byKind =
+                bank.questions().stream().collect(Collectors.groupingBy(QuestionDocument::kind, Collectors.counting()));
+        assertThat(byKind.getOrDefault(Kind.BEHAVIORAL, 0L)).isGreaterThanOrEqualTo(15);
+        assertThat(byKind.getOrDefault(Kind.SYSTEM_DESIGN, 0L)).isGreaterThanOrEqualTo(8);
+        assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(250);
+    }
+
+    @Test
+    void everyKeyPointIsExplainedInTheAnswerBody() {
+        List<String> unexplained = new ArrayList<>();
+        for (QuestionDocument q : bank.questions()) {
+            Set<String> body = contentWords(q.answerMarkdown());
+            for (String point : q.keyPoints()) {
+                Set<String> words = contentWords(point);
+                long shared = words.stream().filter(body::contains).count();
+                // Half of a point's content words must appear in the answer that explains it.
+                if (words.isEmpty() || shared * 2 < words.size()) {
+                    unexplained.add(q.slug() + ": " + point);
+                }
+            }
+        }
+        assertThat(unexplained)
+                .as("key points whose words the answer never uses")
+                .isEmpty();
+    }
+
+    @Test
+    void noTwoQuestionsAreNearCopies() {
+        List<String> pairs = new NearDuplicates(bank.questions()).pairsAbove(NearDuplicates.THRESHOLD);
+        assertThat(pairs).as("question pairs too similar in title and summary").isEmpty();
+    }
+
+    static String normalise(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return n.replaceAll("[\\p{Punct}’‘“”]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Set<String> contentWords(String text) {
+        return NearDuplicates.terms(text).stream().map(NearDuplicates::stem).collect(Collectors.toSet());
+    }
+}
