@@ -1,6 +1,7 @@
 package dev.prepstack.content;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
 public class MarkdownRenderer {
 
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[a-z0-9+#-]{1,30}");
+    private static final Pattern DIAGRAM_SRC = Pattern.compile("/questions/[a-z0-9-]{1,80}/diagram-[0-9]{1,2}\\.svg");
+    private static final Pattern PLANTUML_BLOCK =
+            Pattern.compile("<pre><code class=\"language-plantuml\">.*?</code></pre>", Pattern.DOTALL);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -56,7 +60,17 @@ public class MarkdownRenderer {
                         "hr",
                         "br",
                         "del",
-                        "a")
+                        "a",
+                        "figure",
+                        "img")
+                .allowAttributes("src")
+                .matching(DIAGRAM_SRC)
+                .onElements("img")
+                .allowAttributes("alt")
+                .onElements("img")
+                .allowAttributes("class")
+                .matching(false, "diagram")
+                .onElements("figure")
                 .allowAttributes("class")
                 .matching(LANGUAGE_CLASS)
                 .onElements("code")
@@ -71,12 +85,39 @@ public class MarkdownRenderer {
     }
 
     public String toSafeHtml(String markdown) {
+        return toSafeHtml(markdown, null, null);
+    }
+
+    /**
+     * Renders a question's answer. PlantUML blocks become images served as SVG by the question's
+     * diagram endpoint ({@code /questions/{slug}/diagram-{n}.svg}), so pages stay free of inline script.
+     */
+    public String toSafeHtml(String markdown, String questionSlug, String questionTitle) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         // Headings in content start at h2: the page itself owns h1.
         String html =
                 renderer.render(parser.parse(markdown)).replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+        if (questionSlug != null) {
+            html = diagramsAsImages(html, questionSlug, questionTitle);
+        }
         return policy.sanitize(html);
+    }
+
+    private static String diagramsAsImages(String html, String slug, String title) {
+        Matcher matcher = PLANTUML_BLOCK.matcher(html);
+        var out = new StringBuilder();
+        int index = 0;
+        while (matcher.find()) {
+            index++;
+            String alt = ("Diagram " + index + ": " + title).replaceAll("[\"<>&]", " ");
+            matcher.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement("<figure class=\"diagram\"><img src=\"/questions/" + slug + "/diagram-"
+                            + index + ".svg\" alt=\"" + alt + "\"></figure>"));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 }

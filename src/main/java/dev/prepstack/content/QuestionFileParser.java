@@ -135,7 +135,7 @@ final class QuestionFileParser {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        String html = markdown.toSafeHtml(body);
+        String html = markdown.toSafeHtml(body, slug, title);
         return Optional.of(new QuestionDocument(
                 path,
                 slug,

@@ -91,6 +91,13 @@ class BrowsingJourneyTest {
         assertThat(errors).isEmpty();
     }
 
+    @Test
+    void apiExplorerLoadsUnderItsContentSecurityPolicy() {
+        Page page = browser.newPage();
+        page.navigate(url("/swagger-ui.html"));
+        assertThat(page.getByText("Question bank").first()).isVisible();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -132,6 +132,21 @@ class ContentBankTest {
         assertThat(pairs).as("question pairs too similar in title and summary").isEmpty();
     }
 
+    @Test
+    void everySystemDesignChallengeHasOneDiagramThatRenders() {
+        var diagrams = new DiagramRenderer();
+        for (QuestionDocument q : bank.questions()) {
+            List<String> sources = DiagramRenderer.sources(q.answerMarkdown());
+            if (q.kind() == Kind.SYSTEM_DESIGN) {
+                assertThat(sources).as(q.slug()).hasSize(1);
+                assertThat(q.answerHtml()).contains("src=\"/questions/" + q.slug() + "/diagram-1.svg\"");
+            }
+            for (String source : sources) {
+                assertThat(diagrams.problem(source)).as(q.slug()).isEmpty();
+            }
+        }
+    }
+
     static String normalise(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return n.replaceAll("[\\p{Punct}’‘“”]", " ").replaceAll("\\s+", " ").strip();

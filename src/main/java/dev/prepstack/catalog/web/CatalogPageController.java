@@ -4,16 +4,23 @@ import dev.prepstack.catalog.CareerRole;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
 import dev.prepstack.catalog.QuestionLookup;
+import dev.prepstack.catalog.RelatedQuestions;
 import dev.prepstack.catalog.Topic;
+import dev.prepstack.content.DiagramRenderer;
 import dev.prepstack.content.Kind;
 import dev.prepstack.content.Level;
 import dev.prepstack.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +31,17 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class CatalogPageController {
 
-    private final Catalog catalog;
+    static final int RELATED_SHOWN = 5;
 
-    CatalogPageController(Catalog catalog) {
+    private final Catalog catalog;
+    private final DiagramRenderer diagrams;
+    private final ObjectProvider<RelatedQuestions> relatedQuestions;
+
+    CatalogPageController(
+            Catalog catalog, DiagramRenderer diagrams, ObjectProvider<RelatedQuestions> relatedQuestions) {
         this.catalog = catalog;
+        this.diagrams = diagrams;
+        this.relatedQuestions = relatedQuestions;
     }
 
     @GetMapping("/")
@@ -108,9 +122,45 @@ class CatalogPageController {
     private String showQuestion(Question question, Model model) {
         model.addAttribute("question", question);
         model.addAttribute("topicNames", topicNames());
-        model.addAttribute("related", catalog.summaries(question.related()));
+        model.addAttribute("related", catalog.summaries(relatedSlugs(question)));
         model.addAttribute("neighbours", catalog.neighbours(question));
         return "catalog/question";
+    }
+
+    /** Diagrams of an answer as SVG images: readable without JavaScript and within the CSP. */
+    @GetMapping("/questions/{slug}/diagram-{index}.svg")
+    ResponseEntity<String> diagram(@PathVariable String slug, @PathVariable String index) {
+        if (!index.matches("[0-9]{1,2}")) {
+            throw new NotFoundException("No diagram '" + index + "'");
+        }
+        Question question = switch (catalog.lookup(slug)) {
+            case QuestionLookup.Found found -> found.question();
+            case QuestionLookup.Retired retired -> retired.question();
+            default -> throw new NotFoundException("No question '" + slug + "'");
+        };
+        return diagrams.svg(question.answerMarkdown(), Integer.parseInt(index))
+                .map(svg -> ResponseEntity.ok()
+                        .contentType(MediaType.valueOf("image/svg+xml"))
+                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                        .body(svg))
+                .orElseThrow(() -> new NotFoundException("No diagram " + index + " in '" + slug + "'"));
+    }
+
+    /** The content's own links first, topped up from the related-questions port when it names few. */
+    private List<String> relatedSlugs(Question question) {
+        List<String> slugs = new java.util.ArrayList<>(question.related());
+        RelatedQuestions finder = relatedQuestions.getIfAvailable();
+        if (slugs.size() < RELATED_SHOWN && finder != null) {
+            for (String slug : finder.relatedTo(question.slug(), RELATED_SHOWN + slugs.size())) {
+                if (slugs.size() >= RELATED_SHOWN) {
+                    break;
+                }
+                if (!slugs.contains(slug)) {
+                    slugs.add(slug);
+                }
+            }
+        }
+        return slugs;
     }
 
     @GetMapping("/roles")

@@ -82,6 +82,41 @@ class CatalogPagesTest {
     }
 
     @Test
+    void systemDesignDiagramIsServedAsSvgImage() {
+        var page = http.getPage("/questions/design-a-url-shortener");
+        assertThat(page.body()).contains("<img src=\"/questions/design-a-url-shortener/diagram-1.svg\"");
+
+        var svg = http.getPage("/questions/design-a-url-shortener/diagram-1.svg");
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.contentType()).startsWith("image/svg+xml");
+        assertThat(svg.body()).contains("<svg").doesNotContain("<script");
+        assertThat(http.getPage("/questions/design-a-url-shortener/diagram-2.svg")
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.getPage("/questions/cap-theorem/diagram-1.svg").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void landingPageCountsMatchTheApi() {
+        var topics = http.get("/api/v1/topics").json();
+        String body = http.getPage("/").body();
+        for (var topic : topics) {
+            var counts = topic.get("questionCounts");
+            assertThat(body).contains(counts.get("experienced").asInt() + " experienced");
+        }
+        int behavioral = http.get("/api/v1/questions?kind=behavioral")
+                .json()
+                .get("totalItems")
+                .asInt();
+        int design = http.get("/api/v1/questions?kind=system-design")
+                .json()
+                .get("totalItems")
+                .asInt();
+        assertThat(body).contains(behavioral + " questions").contains(design + " challenges");
+    }
+
+    @Test
     void unknownPagesGetA404InTheSiteLayout() {
         for (String path :
                 new String[] {"/questions/no-such-question", "/topics/astrology", "/roles/wizard", "/nope"}) {
