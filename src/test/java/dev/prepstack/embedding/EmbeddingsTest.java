@@ -1,0 +1,64 @@
+package dev.prepstack.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddingsTest {
+
+    @TempDir
+    Path dataDir;
+
+    private Embeddings loaded(Path dir) {
+        var embeddings = new Embeddings(new EmbeddingProperties(true), event -> {}, dir.toString());
+        embeddings.loadInBackground();
+        assertThat(embeddings.awaitReady(Duration.ofSeconds(60))).isTrue();
+        return embeddings;
+    }
+
+    @Test
+    void answersNothingBeforeTheModelHasLoaded() {
+        var embeddings = new Embeddings(new EmbeddingProperties(false), event -> {}, dataDir.toString());
+        embeddings.loadInBackground();
+
+        assertThat(embeddings.isReady()).isFalse();
+        assertThat(embeddings.embed("anything")).isEmpty();
+    }
+
+    @Test
+    void placesParaphrasesCloserThanUnrelatedText() {
+        var embeddings = loaded(dataDir);
+
+        float[] question =
+                embeddings.embed("How do I stop SQL injection attacks?").orElseThrow();
+        float[] paraphrase = embeddings
+                .embed("preventing injection of malicious database queries")
+                .orElseThrow();
+        float[] unrelated = embeddings
+                .embed("blue-green deployment of a Kubernetes service")
+                .orElseThrow();
+
+        assertThat(question).hasSize(Embeddings.DIMENSION);
+        assertThat(Embeddings.cosine(question, question)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(Embeddings.cosine(question, paraphrase)).isGreaterThan(Embeddings.cosine(question, unrelated) + 0.2);
+    }
+
+    @Test
+    void cachesVectorsOnDiskSoARestartDoesNotReembed() {
+        var first = loaded(dataDir);
+        List<float[]> vectors =
+                first.embedAll(List.of("cache stampede", "consistent hashing")).orElseThrow();
+        assertThat(Files.exists(dataDir.resolve("embeddings/all-minilm-l6-v2-q.bin")))
+                .isTrue();
+
+        var cache = new EmbeddingCache(dataDir.resolve("embeddings/all-minilm-l6-v2-q.bin"), Embeddings.MODEL_ID, 384);
+
+        assertThat(cache.size()).isEqualTo(2);
+        assertThat(cache.get("consistent hashing")).containsExactly(vectors.get(1));
+    }
+}
