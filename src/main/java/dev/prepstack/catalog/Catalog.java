@@ -121,6 +121,13 @@ public class Catalog {
                 .list());
     }
 
+    /** Every live question with its full text, for indexes built from the bank. */
+    public List<Question> liveQuestions() {
+        return jdbc.sql("SELECT " + QUESTION_COLUMNS + " FROM question WHERE retired_at IS NULL ORDER BY id")
+                .query((rs, i) -> question(rs))
+                .list();
+    }
+
     public QuestionLookup lookup(String slug) {
         Optional<Question> found = jdbc.sql("SELECT " + QUESTION_COLUMNS + " FROM question WHERE slug = ?")
                 .param(slug)

@@ -2,14 +2,12 @@ package dev.prepstack.catalog.web;
 
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
+import dev.prepstack.catalog.QuestionFilters;
 import dev.prepstack.catalog.QuestionLookup;
 import dev.prepstack.catalog.QuestionQuery;
 import dev.prepstack.catalog.QuestionSummary;
 import dev.prepstack.catalog.ResultPage;
 import dev.prepstack.catalog.Topic;
-import dev.prepstack.content.Kind;
-import dev.prepstack.content.Level;
-import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,12 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Question bank", description = "Topics and questions; public, read-only")
 class QuestionApiController {
 
-    static final int MAX_PAGE_SIZE = 100;
-
     private final Catalog catalog;
+    private final QuestionFilters filters;
 
-    QuestionApiController(Catalog catalog) {
+    QuestionApiController(Catalog catalog, QuestionFilters filters) {
         this.catalog = catalog;
+        this.filters = filters;
     }
 
     record TopicResponse(String slug, String name, String description, Counts questionCounts) {}
@@ -79,14 +77,14 @@ class QuestionApiController {
             @RequestParam(required = false) String tag,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw new InvalidParameterException("page", "must be 0 or more (pages count from 0)");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidParameterException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        QuestionFilters.paging(page, size);
         ResultPage<QuestionSummary> result = catalog.questions(new QuestionQuery(
-                topicFilter(topic), levelFilter(level), kindFilter(kind), tagFilter(tag), page, size));
+                filters.topic(topic),
+                QuestionFilters.level(level),
+                QuestionFilters.kind(kind),
+                QuestionFilters.tag(tag),
+                page,
+                size));
         return new QuestionPage(
                 result.items().stream().map(QuestionApiController::toItem).toList(),
                 result.page(),
@@ -112,45 +110,6 @@ class QuestionApiController {
             }
             case QuestionLookup.Missing missing -> throw new NotFoundException("No question '" + missing.slug() + "'");
         };
-    }
-
-    private String topicFilter(String topic) {
-        if (topic == null || topic.isBlank()) {
-            return null;
-        }
-        String slug = topic.strip();
-        if (catalog.topics().stream().noneMatch(t -> t.slug().equals(slug))) {
-            throw new InvalidParameterException("topic", "unknown topic; see /api/v1/topics for the list");
-        }
-        return slug;
-    }
-
-    private static Level levelFilter(String level) {
-        if (level == null || level.isBlank()) {
-            return null;
-        }
-        return Level.fromSlug(level)
-                .orElseThrow(() ->
-                        new InvalidParameterException("level", "must be one of fresher, intermediate, experienced"));
-    }
-
-    private static Kind kindFilter(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        return Kind.fromSlug(kind)
-                .orElseThrow(() -> new InvalidParameterException(
-                        "kind", "must be one of technical, scenario, behavioral, system-design"));
-    }
-
-    private static String tagFilter(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        if (tag.length() > 60) {
-            throw new InvalidParameterException("tag", "must be at most 60 characters");
-        }
-        return tag.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static TopicResponse toResponse(Topic t) {

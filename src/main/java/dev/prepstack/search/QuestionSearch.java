@@ -1,0 +1,169 @@
+package dev.prepstack.search;
+
+import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.ContentSynced;
+import dev.prepstack.catalog.Question;
+import dev.prepstack.catalog.RelatedQuestions;
+import dev.prepstack.embedding.EmbeddingModelReady;
+import dev.prepstack.embedding.Embeddings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Hybrid question search: BM25 and embedding similarity fused by reciprocal rank. Answers lexically
+ * until the embedding model is ready, then rebuilds the index with vectors.
+ */
+@Service
+public class QuestionSearch implements RelatedQuestions {
+
+    private static final Logger log = LoggerFactory.getLogger(QuestionSearch.class);
+    private static final Pattern CODE_BLOCK = Pattern.compile("```.*?```", Pattern.DOTALL);
+    private static final Pattern MARKUP = Pattern.compile("[`*_#>|]+");
+
+    /** Candidates taken from each ranking before fusion. */
+    static final int CANDIDATES = 200;
+    /** Reciprocal rank fusion constant: the usual 60 damps the difference between the first ranks. */
+    static final int RRF_K = 60;
+    /** Below this cosine a vector neighbour is noise, not a match. */
+    static final double MIN_SIMILARITY = 0.42;
+    /** Lexical weight against semantic weight in the fusion. */
+    static final double[] WEIGHTS = {1.0, 1.0};
+
+    private final Catalog catalog;
+    private final Embeddings embeddings;
+    private volatile SearchIndex index;
+
+    QuestionSearch(Catalog catalog, Embeddings embeddings) {
+        this.catalog = catalog;
+        this.embeddings = embeddings;
+    }
+
+    @EventListener({ApplicationReadyEvent.class, ContentSynced.class, EmbeddingModelReady.class})
+    void rebuild() {
+        rebuildIndex();
+    }
+
+    /** Builds the index from the live bank and swaps it in; returns it. */
+    synchronized SearchIndex rebuildIndex() {
+        long started = System.nanoTime();
+        List<IndexedQuestion> questions =
+                catalog.liveQuestions().stream().map(QuestionSearch::indexed).toList();
+        List<float[]> vectors = embeddings
+                .embedAll(questions.stream().map(IndexedQuestion::embeddingText).toList())
+                .orElse(null);
+        SearchIndex built = SearchIndex.build(questions, vectors);
+        index = built;
+        log.info(
+                "Search index built in {} ms: {} questions, {} KB, vectors {}",
+                (System.nanoTime() - started) / 1_000_000,
+                built.size(),
+                built.ramBytes() / 1024,
+                built.hasVectors() ? "on" : "off (model not ready yet)");
+        return built;
+    }
+
+    public boolean semanticReady() {
+        SearchIndex current = index;
+        return current != null && current.hasVectors() && embeddings.isReady();
+    }
+
+    public SearchResults search(SearchQuery query) {
+        SearchIndex current = index != null ? index : rebuildIndex();
+        return search(current, query, query.text().isEmpty() ? null : queryVector(current, query));
+    }
+
+    private float[] queryVector(SearchIndex current, SearchQuery query) {
+        if (query.mode() == SearchMode.LEXICAL || !current.hasVectors()) {
+            return null;
+        }
+        return embeddings.embedTransient(query.text()).orElse(null);
+    }
+
+    static SearchResults search(SearchIndex index, SearchQuery query, float[] queryVector) {
+        if (query.text().isEmpty()) {
+            return new SearchResults(List.of(), Facets.empty(), 0, query.page(), query.size(), false);
+        }
+        List<SearchIndex.Scored> lexical =
+                query.mode() == SearchMode.SEMANTIC ? List.of() : index.lexical(query.text(), CANDIDATES);
+        List<SearchIndex.Scored> semantic = queryVector == null || query.mode() == SearchMode.LEXICAL
+                ? List.of()
+                : index.semantic(queryVector, Math.min(CANDIDATES, index.size())).stream()
+                        .filter(s -> s.score() >= MIN_SIMILARITY)
+                        .toList();
+        Map<Integer, Double> fused = SearchIndex.fuse(List.of(lexical, semantic), WEIGHTS, RRF_K);
+        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(fused.entrySet());
+        ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()));
+
+        List<Map.Entry<Integer, Double>> matching = ranked.stream()
+                .filter(e -> Facets.matches(index.question(e.getKey()), query.topic(), query.level(), query.kind()))
+                .toList();
+        var facets = Facets.count(
+                ranked.stream().map(e -> index.question(e.getKey())).toList(), query);
+        var stems = index.stems(QueryExpansion.expand(query.text()));
+        List<SearchHit> items = matching.stream()
+                .skip((long) query.page() * query.size())
+                .limit(query.size())
+                .map(e -> hit(index, e.getKey(), e.getValue(), stems))
+                .toList();
+        return new SearchResults(items, facets, matching.size(), query.page(), query.size(), !semantic.isEmpty());
+    }
+
+    private static SearchHit hit(SearchIndex index, int doc, double score, java.util.Set<String> stems) {
+        IndexedQuestion q = index.question(doc);
+        return new SearchHit(
+                q.slug(),
+                q.title(),
+                q.topic(),
+                q.level(),
+                q.kind(),
+                Snippets.of(index, q, stems),
+                Math.round(score * 1e6) / 1e6);
+    }
+
+    @Override
+    public List<String> relatedTo(String slug, int limit) {
+        SearchIndex current = index != null ? index : rebuildIndex();
+        Integer doc = current.docOf(slug);
+        if (doc == null) {
+            return List.of();
+        }
+        List<SearchIndex.Scored> neighbours = current.hasVectors()
+                ? current.semantic(current.vectorOf(doc), limit + 1)
+                : current.lexical(current.question(doc).title(), limit + 1);
+        return neighbours.stream()
+                .filter(s -> s.doc() != doc)
+                .limit(limit)
+                .map(s -> current.question(s.doc()).slug())
+                .toList();
+    }
+
+    static IndexedQuestion indexed(Question q) {
+        String answer = MARKUP.matcher(CODE_BLOCK.matcher(q.answerMarkdown()).replaceAll(" "))
+                .replaceAll(" ");
+        return new IndexedQuestion(
+                q.slug(), q.title(), q.aliases(), q.topic(), q.level(), q.kind(), q.summary(), q.keyPoints(), answer);
+    }
+
+    Optional<SearchIndex> currentIndex() {
+        return Optional.ofNullable(index);
+    }
+
+    static Map<String, Long> orderedCounts(Map<String, Long> counts) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.prepstack.search;
+
+import dev.prepstack.content.Kind;
+import dev.prepstack.content.Level;
+
+/** A search: free text plus optional filters; page counts from 0. */
+public record SearchQuery(String text, String topic, Level level, Kind kind, int page, int size, SearchMode mode) {
+
+    public static final int MAX_TEXT_LENGTH = 500;
+
+    public SearchQuery {
+        text = text == null ? "" : text.strip();
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("text is longer than " + MAX_TEXT_LENGTH);
+        }
+        if (page < 0 || size < 1 || size > 100) {
+            throw new IllegalArgumentException("page must be >= 0 and size 1-100");
+        }
+        mode = mode == null ? SearchMode.HYBRID : mode;
+    }
+
+    public static SearchQuery of(String text, int size) {
+        return new SearchQuery(text, null, null, null, 0, size, SearchMode.HYBRID);
+    }
+}
