@@ -35,8 +35,13 @@ class H2FileRestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(PrepstackApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--prepstack.data-dir=" + dataDir, "--logging.level.root=warn", "--spring.main.banner-mode=off");
+                .web(WebApplicationType.SERVLET)
+                .run(
+                        "--server.port=0",
+                        "--prepstack.embedding.enabled=false",
+                        "--prepstack.data-dir=" + dataDir,
+                        "--logging.level.root=warn",
+                        "--spring.main.banner-mode=off");
     }
 
     private static long idOf(ConfigurableApplicationContext app, String slug) {

@@ -2,26 +2,65 @@ package dev.prepstack.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A tiny real-HTTP client for tests: requests go through the servlet container, filters and error pages. */
+/**
+ * A tiny real-HTTP client for tests: requests go through the servlet container, security filters and
+ * error pages. {@link #browser()} keeps cookies like a browser session (for pages and CSRF).
+ */
 public final class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient client;
     private final String base;
+    private final CookieManager cookies;
+    private String bearer;
 
     public Http(int port) {
+        this(port, null);
+    }
+
+    private Http(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
+        var builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (cookies != null) {
+            builder.cookieHandler(cookies);
+        }
+        this.client = builder.build();
+    }
+
+    /** A client that keeps cookies between requests, like one browser tab. */
+    public static Http browser(int port) {
+        return new Http(port, new CookieManager());
+    }
+
+    /** Sends "Authorization: Bearer token" with every request from now on. */
+    public Http withToken(String token) {
+        this.bearer = token;
+        return this;
+    }
+
+    public CookieManager cookies() {
+        return cookies;
     }
 
     public record Response(int status, String contentType, String body, HttpResponse<String> raw) {
@@ -33,31 +72,79 @@ public final class Http {
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
+
+        public java.util.List<String> headers(String name) {
+            return raw.headers().allValues(name);
+        }
+
+        /** The CSRF token of the page's first form. */
+        public String csrf() {
+            Matcher m = CSRF.matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("no CSRF field in page");
+            }
+            return m.group(1);
+        }
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "application/json");
+        return send("GET", path, null, "application/json", "application/json");
     }
 
     public Response getPage(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "text/html");
+        return send("GET", path, null, null, "text/html");
     }
 
     public Response post(String path, String json) {
-        return send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)),
-                "application/json");
+        return send("POST", path, json, "application/json", "application/json");
     }
 
-    private Response send(HttpRequest.Builder builder, String accept) {
+    public Response put(String path, String json) {
+        return send("PUT", path, json, "application/json", "application/json");
+    }
+
+    public Response patch(String path, String json) {
+        return send("PATCH", path, json, "application/json", "application/json");
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null, null, "application/json");
+    }
+
+    /** A page form post (application/x-www-form-urlencoded). */
+    public Response postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send("POST", path, body, "application/x-www-form-urlencoded", "text/html");
+    }
+
+    public static Map<String, String> form(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    public Response send(String method, String path, String body, String contentType, String accept) {
         try {
-            HttpResponse<String> r = client.send(
-                    builder.header("Accept", accept)
-                            .timeout(Duration.ofSeconds(20))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            var builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept", accept)
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
+            if (contentType != null) {
+                builder.header("Content-Type", contentType);
+            }
+            if (bearer != null) {
+                builder.header("Authorization", "Bearer " + bearer);
+            }
+            HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(
                     r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
         } catch (IOException e) {

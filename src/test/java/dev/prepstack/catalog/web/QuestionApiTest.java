@@ -168,11 +168,17 @@ class QuestionApiTest {
 
     @Test
     void answersUnknownApiPathsAndWrongMethodsWithProblemDetails() {
-        var unknown = http.get("/api/v1/nothing-here");
+        var anonymous = http.get("/api/v1/nothing-here");
+        assertThat(anonymous.status())
+                .as("anonymous callers learn nothing about other paths")
+                .isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+
+        var signedIn = dev.prepstack.support.People.aCandidate(port).api(port);
+        var unknown = signedIn.get("/api/v1/nothing-here");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
-
-        var wrongMethod = http.post("/api/v1/topics", "{}");
+        var wrongMethod = signedIn.post("/api/v1/topics", "{}");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
     }

@@ -1,0 +1,327 @@
+package dev.prepstack.account;
+
+import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: sign-up, settings, roles, deletion and the personal-data export. */
+@Service
+@Transactional
+public class Accounts {
+
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,63}$");
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final AuditLog audit;
+    private final ObjectProvider<PersonalData> personalData;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    Accounts(
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            AuditLog audit,
+            ObjectProvider<PersonalData> personalData,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.audit = audit;
+        this.personalData = personalData;
+        this.events = events;
+    }
+
+    public record Registration(String email, String displayName, String password) {}
+
+    public Account register(Registration r, String ip) {
+        String email = normaliseEmail(r.email());
+        String name = displayName(r.displayName());
+        policy.check("password", r.password(), email);
+        try {
+            jdbc.sql(
+                            "INSERT INTO account (email, display_name, password_hash, time_zone, created_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(email, name, encoder.encode(r.password()), DEFAULT_ZONE.getId(), now())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidParameterException("email", "is already registered; sign in or reset your password");
+        }
+        long id = idOf(email).orElseThrow();
+        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)")
+                .params(id, Role.CANDIDATE.name())
+                .update();
+        audit.record(AuditEvent.SIGN_UP, id, id, ip, null);
+        return find(id).orElseThrow();
+    }
+
+    /** Creates the first administrator from configuration when no administrator exists yet. */
+    void ensureAdmin(String email, String password) {
+        long admins = jdbc.sql("SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'")
+                .query(Long.class)
+                .single();
+        if (admins > 0) {
+            return;
+        }
+        String normalised = normaliseEmail(email);
+        Long id = idOf(normalised).orElse(null);
+        if (id == null) {
+            id = register(new Registration(normalised, "Administrator", password), "config")
+                    .id();
+        }
+        for (Role role : List.of(Role.ADMIN, Role.EDITOR, Role.INTERVIEWER)) {
+            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)")
+                    .params(id, role.name())
+                    .update();
+        }
+        audit.record(AuditEvent.ROLES_CHANGED, id, null, "config", "first administrator from configuration");
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(long id) {
+        return jdbc.sql("SELECT id, email, display_name, time_zone, created_at FROM account WHERE id = ?")
+                .param(id)
+                .query((rs, i) -> account(rs))
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM account WHERE email = ?")
+                .param(email.strip().toLowerCase(Locale.ROOT))
+                .query(Long.class)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<AccountUser> user(String email) {
+        return jdbc.sql("SELECT id, email, display_name, password_hash FROM account WHERE email = ?")
+                .param(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+                .query((rs, i) -> new AccountUser(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), roles(rs.getLong(1)), rs.getString(4)))
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<AccountUser> user(long id) {
+        return find(id).map(a -> new AccountUser(a.id(), a.email(), a.displayName(), a.roles(), null));
+    }
+
+    public Account updateSettings(long id, String displayName, String timeZone) {
+        String name = displayName(displayName);
+        ZoneId zone = zone(timeZone);
+        int n = jdbc.sql("UPDATE account SET display_name = ?, time_zone = ? WHERE id = ?")
+                .params(name, zone.getId(), id)
+                .update();
+        if (n == 0) {
+            throw new NotFoundException("No account");
+        }
+        return find(id).orElseThrow();
+    }
+
+    public void changePassword(long id, String current, String next, String ip) {
+        String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("No account"));
+        if (hash == null || current == null || !encoder.matches(current, hash)) {
+            throw new InvalidParameterException("currentPassword", "is not your current password");
+        }
+        setPassword(id, next);
+        audit.record(AuditEvent.PASSWORD_CHANGED, id, id, ip, null);
+    }
+
+    void setPassword(long id, String password) {
+        String email = find(id).map(Account::email).orElseThrow(() -> new NotFoundException("No account"));
+        policy.check("password", password, email);
+        jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?")
+                .params(encoder.encode(password), id)
+                .update();
+        // A new password ends every remembered login.
+        jdbc.sql("DELETE FROM persistent_logins WHERE username = ?")
+                .param(email)
+                .update();
+    }
+
+    public Account setRoles(long id, Set<Role> requested, long actorId, String ip) {
+        Account account = find(id).orElseThrow(() -> new NotFoundException("No account " + id));
+        Set<Role> roles = EnumSet.copyOf(requested.isEmpty() ? Set.of(Role.CANDIDATE) : requested);
+        roles.add(Role.CANDIDATE);
+        if (account.has(Role.ADMIN) && !roles.contains(Role.ADMIN) && adminCount() <= 1) {
+            throw new InvalidParameterException("roles", "would remove the last administrator");
+        }
+        jdbc.sql("DELETE FROM account_role WHERE account_id = ?").param(id).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)")
+                    .params(id, role.name())
+                    .update();
+        }
+        audit.record(AuditEvent.ROLES_CHANGED, id, actorId, ip, "roles=" + roles);
+        return find(id).orElseThrow();
+    }
+
+    public record Page(List<Account> items, int page, int size, long totalItems) {}
+
+    @Transactional(readOnly = true)
+    public Page list(int page, int size) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+        List<Account> items = jdbc.sql("SELECT id, email, display_name, time_zone, created_at FROM account ORDER BY id"
+                        + " LIMIT ? OFFSET ?")
+                .params(size, (long) page * size)
+                .query((rs, i) -> account(rs))
+                .list();
+        return new Page(items, page, size, total);
+    }
+
+    /** Everything Prepstack stores about the account, one section per module. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> export(long id) {
+        Account a = find(id).orElseThrow(() -> new NotFoundException("No account"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("format", "prepstack-account-export/1");
+        out.put("exportedAt", Instant.now(clock).toString());
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("id", a.id());
+        account.put("email", a.email());
+        account.put("displayName", a.displayName());
+        account.put("roles", a.roles().stream().map(Enum::name).sorted().toList());
+        account.put("timeZone", a.timeZone().getId());
+        account.put("createdAt", a.createdAt().toString());
+        account.put(
+                "accessTokens",
+                jdbc.sql("SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM access_token"
+                                + " WHERE account_id = ? ORDER BY id")
+                        .param(id)
+                        .query((rs, i) -> {
+                            Map<String, Object> t = new LinkedHashMap<>();
+                            t.put("id", rs.getLong(1));
+                            t.put("name", rs.getString(2));
+                            t.put("createdAt", instant(rs, 3));
+                            t.put("expiresAt", instant(rs, 4));
+                            t.put("lastUsedAt", instant(rs, 5));
+                            t.put("revokedAt", instant(rs, 6));
+                            return t;
+                        })
+                        .list());
+        account.put("securityEvents", audit.of(id));
+        out.put("account", account);
+        for (PersonalData data : personalData.orderedStream().toList()) {
+            out.put(data.section(), data.export(id));
+        }
+        return out;
+    }
+
+    /** Deletes the account and every module's personal data about it, in one transaction. */
+    public void delete(long id, String ip) {
+        Account a = find(id).orElseThrow(() -> new NotFoundException("No account"));
+        for (PersonalData data : personalData.orderedStream().toList()) {
+            data.erase(id);
+        }
+        jdbc.sql("DELETE FROM access_token WHERE account_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM password_reset WHERE account_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM persistent_logins WHERE username = ?")
+                .param(a.email())
+                .update();
+        jdbc.sql("DELETE FROM account_role WHERE account_id = ?").param(id).update();
+        audit.eraseFor(id);
+        jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update();
+        audit.record(AuditEvent.ACCOUNT_DELETED, null, null, ip, "account " + id);
+        events.publishEvent(new AccountDeleted(id));
+    }
+
+    private long adminCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'")
+                .query(Long.class)
+                .single();
+    }
+
+    private Set<Role> roles(long id) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("SELECT role FROM account_role WHERE account_id = ?")
+                .param(id)
+                .query(String.class)
+                .list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
+        return roles;
+    }
+
+    private Account account(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        return new Account(
+                id,
+                rs.getString("email"),
+                rs.getString("display_name"),
+                roles(id),
+                ZoneId.of(rs.getString("time_zone")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static String instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant().toString();
+    }
+
+    static String normaliseEmail(String email) {
+        String e = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
+            throw new InvalidParameterException("email", "must be a valid email address");
+        }
+        return e;
+    }
+
+    static String displayName(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 80 || n.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidParameterException("displayName", "must be 1 to 80 characters");
+        }
+        return n;
+    }
+
+    public static ZoneId zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank() || timeZone.length() > 60) {
+            throw new InvalidParameterException("timeZone", "must be a time zone such as Europe/Berlin");
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidParameterException("timeZone", "must be a time zone such as Europe/Berlin");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    static List<String> zones() {
+        return new ArrayList<>(ZoneId.getAvailableZoneIds()).stream().sorted().toList();
+    }
+}

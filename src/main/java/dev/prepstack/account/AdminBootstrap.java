@@ -1,0 +1,28 @@
+package dev.prepstack.account;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** Creates the first administrator from PREPSTACK_ADMIN_EMAIL and PREPSTACK_ADMIN_PASSWORD. */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    private final Accounts accounts;
+    private final AccountProperties properties;
+
+    AdminBootstrap(Accounts accounts, AccountProperties properties) {
+        this.accounts = accounts;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (properties.adminEmail() != null
+                && !properties.adminEmail().isBlank()
+                && properties.adminPassword() != null
+                && !properties.adminPassword().isBlank()) {
+            accounts.ensureAdmin(properties.adminEmail(), properties.adminPassword());
+        }
+    }
+}

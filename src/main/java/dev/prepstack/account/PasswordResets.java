@@ -1,0 +1,116 @@
+package dev.prepstack.account;
+
+import dev.prepstack.shared.InvalidParameterException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Single-use, expiring password-reset links: mailed when SMTP is configured, otherwise issued by an
+ * administrator. Only a hash of the link's token is stored.
+ */
+@Service
+@Transactional
+public class PasswordResets {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
+    static final Duration VALIDITY = Duration.ofMinutes(30);
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final AuditLog audit;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final AccountProperties properties;
+    private final Clock clock = Clock.systemUTC();
+
+    PasswordResets(
+            JdbcClient jdbc,
+            Accounts accounts,
+            AuditLog audit,
+            ObjectProvider<JavaMailSender> mail,
+            AccountProperties properties) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.mail = mail;
+        this.properties = properties;
+    }
+
+    public boolean mailConfigured() {
+        return mail.getIfAvailable() != null;
+    }
+
+    /** Mails a link if the address has an account; says nothing either way. */
+    public void requestByMail(String email, String baseUrl, String ip) {
+        Optional<Long> id = accounts.idOf(email);
+        if (id.isEmpty() || !mailConfigured()) {
+            return;
+        }
+        String link = baseUrl + "/reset/" + issue(id.get());
+        var message = new SimpleMailMessage();
+        message.setFrom(properties.mailFrom());
+        message.setTo(email.strip());
+        message.setSubject("Reset your Prepstack password");
+        message.setText("Someone asked to reset the password of your Prepstack account.\n\n"
+                + "Choose a new password here (the link works once, for " + VALIDITY.toMinutes() + " minutes):\n"
+                + link + "\n\nIf it was not you, ignore this message: your password stays as it is.\n");
+        try {
+            mail.getObject().send(message);
+            audit.record(AuditEvent.PASSWORD_RESET_REQUESTED, id.get(), id.get(), ip, "mailed");
+        } catch (RuntimeException e) {
+            log.warn("Could not send the password-reset mail: {}", e.getMessage());
+        }
+    }
+
+    /** An administrator issues a link for someone (when there is no mail server). */
+    public String issueByAdmin(long accountId, String baseUrl, long adminId, String ip) {
+        accounts.find(accountId).orElseThrow(() -> new dev.prepstack.shared.NotFoundException("No account"));
+        String link = baseUrl + "/reset/" + issue(accountId);
+        audit.record(AuditEvent.PASSWORD_RESET_LINK_ISSUED, accountId, adminId, ip, null);
+        return link;
+    }
+
+    private String issue(long accountId) {
+        String token = Secrets.newToken("");
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("INSERT INTO password_reset (account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
+                .params(accountId, Secrets.hash(token), now, now.plus(VALIDITY))
+                .update();
+        return token;
+    }
+
+    public boolean isValid(String token) {
+        return live(token).isPresent();
+    }
+
+    public void complete(String token, String newPassword, String ip) {
+        long accountId = live(token)
+                .orElseThrow(() -> new InvalidParameterException(
+                        "token", "this reset link is invalid, used or expired; ask for a new one"));
+        accounts.setPassword(accountId, newPassword);
+        jdbc.sql("UPDATE password_reset SET used_at = ? WHERE token_hash = ?")
+                .params(OffsetDateTime.now(clock), Secrets.hash(token))
+                .update();
+        audit.record(AuditEvent.PASSWORD_RESET_COMPLETED, accountId, accountId, ip, null);
+    }
+
+    private Optional<Long> live(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql(
+                        "SELECT account_id FROM password_reset WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
+                .params(Secrets.hash(token), OffsetDateTime.now(clock))
+                .query(Long.class)
+                .optional();
+    }
+}

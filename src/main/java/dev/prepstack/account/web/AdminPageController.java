@@ -1,0 +1,102 @@
+package dev.prepstack.account.web;
+
+import dev.prepstack.account.AccountUser;
+import dev.prepstack.account.Accounts;
+import dev.prepstack.account.AuditEvent;
+import dev.prepstack.account.AuditLog;
+import dev.prepstack.account.PasswordResets;
+import dev.prepstack.account.Role;
+import dev.prepstack.catalog.CatalogSync;
+import dev.prepstack.shared.InvalidParameterException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The administrator's page: users and their roles, reset links, and reloading the content. */
+@Controller
+class AdminPageController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final Accounts accounts;
+    private final PasswordResets resets;
+    private final CatalogSync sync;
+    private final AuditLog audit;
+
+    AdminPageController(Accounts accounts, PasswordResets resets, CatalogSync sync, AuditLog audit) {
+        this.accounts = accounts;
+        this.resets = resets;
+        this.sync = sync;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin")
+    String users(@RequestParam(defaultValue = "0") int page, Model model) {
+        int p = Math.max(0, page);
+        model.addAttribute("users", accounts.list(p, PAGE_SIZE));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("page", p);
+        return "account/admin";
+    }
+
+    @PostMapping("/admin/users/{id}/roles")
+    String setRoles(
+            @PathVariable long id,
+            @RequestParam(required = false) List<String> roles,
+            @AuthenticationPrincipal AccountUser admin,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        try {
+            accounts.setRoles(
+                    id,
+                    AdminApiController.parseRoles(roles == null ? List.of() : roles),
+                    admin.id(),
+                    request.getRemoteAddr());
+            flash.addFlashAttribute("message", "Roles saved.");
+        } catch (InvalidParameterException e) {
+            flash.addFlashAttribute("error", Messages.of(e));
+        }
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/users/{id}/reset-link")
+    String resetLink(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountUser admin,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        String link = resets.issueByAdmin(
+                id,
+                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(),
+                admin.id(),
+                request.getRemoteAddr());
+        flash.addFlashAttribute("resetLink", link);
+        flash.addFlashAttribute(
+                "message", "Single-use reset link (valid 30 minutes). Give it to the person privately.");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/content/reload")
+    String reload(@AuthenticationPrincipal AccountUser admin, HttpServletRequest request, RedirectAttributes flash) {
+        var result = sync.reload();
+        audit.record(AuditEvent.CONTENT_RELOADED, null, admin.id(), request.getRemoteAddr(), result.toString());
+        flash.addFlashAttribute(
+                "message",
+                "Content reloaded: %d live questions, %d added, %d updated, %d retired, %d problem(s)."
+                        .formatted(
+                                result.liveQuestions(),
+                                result.added(),
+                                result.updated(),
+                                result.retired(),
+                                result.problems()));
+        return "redirect:/admin";
+    }
+}

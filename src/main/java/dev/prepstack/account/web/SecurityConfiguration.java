@@ -1,0 +1,179 @@
+package dev.prepstack.account.web;
+
+import dev.prepstack.account.AccessTokens;
+import dev.prepstack.account.SignInGuard;
+import jakarta.servlet.http.HttpServletResponse;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * Two filter chains. {@code /api/**} authenticates only by bearer token: no session, no cookies, no
+ * CSRF. Pages use a session cookie with CSRF protection, form login and remember-me.
+ */
+@Configuration
+@EnableMethodSecurity
+@EnableScheduling
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_API_READS = {
+        "/api/v1/topics", "/api/v1/questions", "/api/v1/questions/**", "/api/v1/search"
+    };
+    static final String[] PUBLIC_API_WRITES = {
+        "/api/v1/accounts", "/api/v1/auth/tokens", "/api/v1/auth/password-resets", "/api/v1/feedback"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            UserDetailsService users, PasswordEncoder encoder, AuthenticationEventPublisher events) {
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        var manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+        var repository = new JdbcTokenRepositoryImpl();
+        repository.setDataSource(dataSource);
+        return repository;
+    }
+
+    @Bean
+    SecurityContextRepository pageSecurityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
+        var problems = new ProblemResponses();
+        http.securityMatcher("/api/**")
+                .csrf(c -> c.disable())
+                .cors(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(c -> c.disable())
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .rememberMe(r -> r.disable())
+                .headers(h -> h.frameOptions(f -> f.disable())
+                        .contentTypeOptions(c -> c.disable())
+                        .httpStrictTransportSecurity(s -> s.disable()))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_API_WRITES)
+                        .permitAll()
+                        .requestMatchers("/api/v1/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(e ->
+                        e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            UserDetailsService users,
+            PersistentTokenRepository rememberMeTokens,
+            SecurityContextRepository pageSecurityContextRepository,
+            SignInGuard guard)
+            throws Exception {
+        http.securityContext(c -> c.securityContextRepository(pageSecurityContextRepository))
+                .authorizeHttpRequests(a -> a.requestMatchers("/settings", "/settings/**")
+                        .authenticated()
+                        .requestMatchers("/admin", "/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(f -> f.loginPage("/login")
+                        .usernameParameter("email")
+                        .failureUrl("/login?error")
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .rememberMe(r -> r.tokenRepository(rememberMeTokens)
+                        .userDetailsService(users)
+                        .rememberMeParameter("remember-me")
+                        .tokenValiditySeconds(30 * 24 * 3600))
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").deleteCookies("JSESSIONID"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.frameOptions(f -> f.disable())
+                        .contentTypeOptions(c -> c.disable())
+                        .httpStrictTransportSecurity(s -> s.disable()))
+                .addFilterBefore(new SignInRateLimitFilter(guard), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler(
+                        (request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)));
+        return http.build();
+    }
+
+    /** Problem Details for the API's 401 and 403, written by the security filters themselves. */
+    static final class ProblemResponses {
+
+        void unauthorized(
+                jakarta.servlet.http.HttpServletRequest request,
+                HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException e)
+                throws java.io.IOException {
+            write(response, 401, "Unauthorized", "Send a personal access token: Authorization: Bearer <token>.");
+        }
+
+        void forbidden(
+                jakarta.servlet.http.HttpServletRequest request,
+                HttpServletResponse response,
+                org.springframework.security.access.AccessDeniedException e)
+                throws java.io.IOException {
+            write(response, 403, "Forbidden", "Your account lacks the role this needs.");
+        }
+
+        void write(HttpServletResponse response, int status, String title, String detail) throws java.io.IOException {
+            response.setStatus(status);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            if (status == 401) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+            }
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                            .formatted(title, status, detail));
+        }
+    }
+}

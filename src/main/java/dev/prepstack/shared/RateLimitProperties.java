@@ -1,0 +1,23 @@
+package dev.prepstack.shared;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Rate limits of expensive or sensitive endpoints; 0 turns one off (for load tests).
+ *
+ * @param signInPerMinute sign-in attempts per client IP per minute (pages and token creation)
+ * @param signInPerAccountPerHour sign-in attempts per account per hour, whatever the IP (lockout)
+ * @param signUpPerHour accounts created per client IP per hour
+ * @param resetPerHour password-reset requests per client IP and per account per hour
+ * @param feedbackPerMinute answer evaluations per user (or IP) per minute
+ * @param searchPerMinute searches per client IP per minute
+ */
+@ConfigurationProperties("prepstack.rate-limit")
+public record RateLimitProperties(
+        @DefaultValue("20") int signInPerMinute,
+        @DefaultValue("30") int signInPerAccountPerHour,
+        @DefaultValue("10") int signUpPerHour,
+        @DefaultValue("5") int resetPerHour,
+        @DefaultValue("30") int feedbackPerMinute,
+        @DefaultValue("300") int searchPerMinute) {}

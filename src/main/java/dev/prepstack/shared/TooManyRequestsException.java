@@ -1,0 +1,18 @@
+package dev.prepstack.shared;
+
+import java.time.Duration;
+
+/** A rate limit was hit; answered with 429 and Retry-After. */
+public class TooManyRequestsException extends RuntimeException {
+
+    private final Duration retryAfter;
+
+    public TooManyRequestsException(Duration retryAfter) {
+        super("Too many requests: try again in " + Math.max(1, retryAfter.toSeconds()) + " s");
+        this.retryAfter = retryAfter;
+    }
+
+    public long retryAfterSeconds() {
+        return Math.max(1, (long) Math.ceil(retryAfter.toMillis() / 1000.0));
+    }
+}

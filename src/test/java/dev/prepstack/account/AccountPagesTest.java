@@ -1,0 +1,227 @@
+package dev.prepstack.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prepstack.support.Http;
+import dev.prepstack.support.IntegrationTest;
+import dev.prepstack.support.People;
+import java.net.HttpCookie;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class AccountPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    private String sessionId(Http browser) {
+        return browser.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void signUpThroughThePageSignsInWithANewSessionId() {
+        var browser = Http.browser(port);
+        var form = browser.getPage("/signup");
+        String before = sessionId(browser);
+        String email = "page-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+
+        var result = browser.postForm(
+                "/signup",
+                Http.form("email", email, "displayName", "Grace", "password", People.PASSWORD, "_csrf", form.csrf()));
+
+        assertThat(result.status()).isEqualTo(302);
+        assertThat(result.header("Location")).endsWith("/settings?welcome");
+        assertThat(sessionId(browser)).isNotNull().isNotEqualTo(before);
+        var settings = browser.getPage("/settings?welcome");
+        assertThat(settings.status()).isEqualTo(200);
+        assertThat(settings.body())
+                .contains("Welcome to Prepstack")
+                .contains(email)
+                .contains("Grace");
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteLax() {
+        var browser = Http.browser(port);
+        var page = browser.getPage("/login");
+        page.csrf();
+        String setCookie = String.join("\n", page.headers("Set-Cookie"));
+
+        assertThat(setCookie)
+                .contains("JSESSIONID")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        var person = People.aCandidate(port);
+        var browser = Http.browser(port);
+        browser.getPage("/login");
+
+        var noToken = browser.postForm("/login", Http.form("email", person.email(), "password", person.password()));
+
+        assertThat(noToken.status()).isEqualTo(403);
+        assertThat(browser.getPage("/settings").status()).isEqualTo(302);
+    }
+
+    @Test
+    void signInChangesTheSessionIdAndSignOutEndsIt() {
+        var person = People.aCandidate(port);
+        var browser = Http.browser(port);
+        var login = browser.getPage("/login");
+        String anonymous = sessionId(browser);
+
+        var signedIn = browser.postForm(
+                "/login",
+                Http.form("email", person.email().toUpperCase(), "password", person.password(), "_csrf", login.csrf()));
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(sessionId(browser)).isNotEqualTo(anonymous);
+        var settings = browser.getPage("/settings");
+        assertThat(settings.status()).isEqualTo(200);
+
+        browser.postForm("/logout", Http.form("_csrf", settings.csrf()));
+        assertThat(browser.getPage("/settings").status()).isEqualTo(302);
+    }
+
+    @Test
+    void wrongPasswordShowsTheSameMessageAsAnUnknownEmail() {
+        var browser = Http.browser(port);
+        var login = browser.getPage("/login");
+        var wrong = browser.postForm(
+                "/login", Http.form("email", "nobody@example.test", "password", "whatever-1", "_csrf", login.csrf()));
+
+        assertThat(wrong.header("Location")).endsWith("/login?error");
+        assertThat(browser.getPage("/login?error").body()).contains("Email or password is wrong.");
+    }
+
+    @Test
+    void settingsChangeTimeZonePasswordAndTokens() {
+        var person = People.aCandidate(port);
+        var browser = signedIn(person);
+        var settings = browser.getPage("/settings");
+
+        browser.postForm(
+                "/settings/profile",
+                Http.form("displayName", "Renamed", "timeZone", "Asia/Tokyo", "_csrf", settings.csrf()));
+        settings = browser.getPage("/settings");
+        assertThat(settings.body()).contains("Your profile was saved").contains("value=\"Asia/Tokyo\" selected");
+
+        browser.postForm(
+                "/settings/tokens", Http.form("name", "ci script", "expiresInDays", "30", "_csrf", settings.csrf()));
+        settings = browser.getPage("/settings");
+        assertThat(settings.body()).contains("Your new token: <code>psk_").contains("ci script");
+
+        browser.postForm(
+                "/settings/password",
+                Http.form(
+                        "currentPassword",
+                        "wrong-one-1",
+                        "newPassword",
+                        "another-long-passphrase-9",
+                        "_csrf",
+                        settings.csrf()));
+        assertThat(browser.getPage("/settings").body()).contains("Current password is not your current password");
+        browser.postForm(
+                "/settings/password",
+                Http.form(
+                        "currentPassword",
+                        person.password(),
+                        "newPassword",
+                        "another-long-passphrase-9",
+                        "_csrf",
+                        settings.csrf()));
+        assertThat(browser.getPage("/settings").body()).contains("Your password was changed");
+        People.tokenFor(port, person.email(), "another-long-passphrase-9");
+    }
+
+    @Test
+    void exportDownloadsJsonAndDeletionSignsOut() {
+        var person = People.aCandidate(port);
+        var browser = signedIn(person);
+        var export = browser.getPage("/settings/export");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.header("Content-Disposition")).contains("attachment");
+        assertThat(export.body()).contains(person.email());
+
+        var settings = browser.getPage("/settings");
+        var notConfirmed =
+                browser.postForm("/settings/delete", Http.form("confirmation", "nope", "_csrf", settings.csrf()));
+        assertThat(notConfirmed.header("Location")).contains("/settings");
+        var deleted =
+                browser.postForm("/settings/delete", Http.form("confirmation", "DELETE", "_csrf", settings.csrf()));
+        assertThat(deleted.header("Location")).endsWith("/?account-deleted");
+        assertThat(browser.getPage("/settings").status()).isEqualTo(302);
+        assertThat(person.api(port).get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void adminIssuesASingleUseResetLinkWhenThereIsNoMailServer() {
+        var person = People.aCandidate(port);
+        var admin = signedIn(new People.Person(0, People.ADMIN_EMAIL, People.ADMIN_PASSWORD, null));
+        assertThat(new Http(port).getPage("/reset").body()).contains("Ask an administrator");
+
+        var adminPage = admin.getPage("/admin");
+        assertThat(adminPage.status()).isEqualTo(200);
+        admin.postForm("/admin/users/" + person.id() + "/reset-link", Http.form("_csrf", adminPage.csrf()));
+        String page = admin.getPage("/admin").body();
+        String link = page.substring(page.indexOf("/reset/"), page.indexOf("</code>", page.indexOf("/reset/")));
+
+        var browser = Http.browser(port);
+        var form = browser.getPage(link);
+        assertThat(form.status()).isEqualTo(200);
+        var done = browser.postForm(link, Http.form("password", "brand-new-passphrase-3", "_csrf", form.csrf()));
+        assertThat(done.header("Location")).endsWith("/login?reset");
+        People.tokenFor(port, person.email(), "brand-new-passphrase-3");
+
+        assertThat(Http.browser(port).getPage(link).status()).as("a used link").isEqualTo(404);
+    }
+
+    @Test
+    void pagesNeedTheRightRole() {
+        var person = People.aCandidate(port);
+        assertThat(new Http(port).getPage("/settings").status()).isEqualTo(302);
+        assertThat(new Http(port).getPage("/admin").status()).isEqualTo(302);
+        assertThat(signedIn(person).getPage("/admin").status()).isEqualTo(403);
+    }
+
+    @Test
+    void rememberMeKeepsThePersonSignedInWithoutTheSession() {
+        var person = People.aCandidate(port);
+        var browser = Http.browser(port);
+        var login = browser.getPage("/login");
+        browser.postForm(
+                "/login",
+                Http.form(
+                        "email",
+                        person.email(),
+                        "password",
+                        person.password(),
+                        "remember-me",
+                        "on",
+                        "_csrf",
+                        login.csrf()));
+        browser.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .toList()
+                .forEach(c -> browser.cookies().getCookieStore().remove(null, c));
+
+        assertThat(browser.getPage("/settings").status()).isEqualTo(200);
+    }
+
+    private Http signedIn(People.Person person) {
+        var browser = Http.browser(port);
+        var login = browser.getPage("/login");
+        var result = browser.postForm(
+                "/login", Http.form("email", person.email(), "password", person.password(), "_csrf", login.csrf()));
+        assertThat(result.status()).isEqualTo(302);
+        assertThat(result.header("Location")).doesNotContain("error");
+        return browser;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.prepstack.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prepstack.support.Http;
+import dev.prepstack.support.People;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "prepstack.rate-limit.sign-in-per-minute=100",
+            "prepstack.rate-limit.sign-in-per-account-per-hour=3",
+            "prepstack.rate-limit.sign-up-per-hour=4",
+            "prepstack.embedding.enabled=false"
+        })
+@ActiveProfiles("test")
+class RateLimitTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void repeatedSignInsToOneAccountAreAnswered429WithRetryAfterAndAudited() {
+        var person = People.aCandidate(port);
+        var http = new Http(port);
+        String body = "{\"email\":\"%s\",\"password\":\"guess-guess-1\",\"name\":\"x\"}".formatted(person.email());
+
+        http.post("/api/v1/auth/tokens", body);
+        http.post("/api/v1/auth/tokens", body);
+        var limited = http.post("/api/v1/auth/tokens", body);
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
+
+        var browser = Http.browser(port);
+        var login = browser.getPage("/login");
+        var page = browser.postForm(
+                "/login", Http.form("email", person.email(), "password", "x-x-x-x-x", "_csrf", login.csrf()));
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.header("Retry-After")).isNotNull();
+        assertThat(page.body()).contains("Too many attempts");
+    }
+
+    @Test
+    void signUpsFromOneAddressAreLimited() {
+        int created = 0;
+        int limited = 0;
+        for (int i = 0; i < 6; i++) {
+            var r = new Http(port)
+                    .post(
+                            "/api/v1/accounts",
+                            "{\"email\":\"burst%d@example.test\",\"displayName\":\"B\",\"password\":\"%s\"}"
+                                    .formatted(i, People.PASSWORD));
+            if (r.status() == 201) {
+                created++;
+            } else if (r.status() == 429) {
+                limited++;
+            }
+        }
+        assertThat(limited).isPositive();
+        assertThat(created).isLessThanOrEqualTo(4);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.prepstack.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of the application, read from the handler mappings, with how it is protected. An
+ * endpoint that no entry classifies fails the build, so endpoints added later cannot slip past the
+ * ownership and attack suites.
+ */
+final class Endpoints {
+
+    enum Access {
+        /** Anyone, no token (API) or no session (pages). */
+        PUBLIC,
+        /** API: a bearer token; the data is the caller's own. */
+        OWNER,
+        /** API: a bearer token with the ADMIN role. */
+        ADMIN,
+        /** Page: a signed-in session; the data is the caller's own. */
+        PAGE_OWNER,
+        /** Page: a signed-in administrator. */
+        PAGE_ADMIN,
+        /** Framework plumbing (error page, API explorer). */
+        FRAMEWORK
+    }
+
+    record Endpoint(String method, String pattern, HandlerMethod handler) {
+        String key() {
+            return method + " " + pattern;
+        }
+
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+    }
+
+    static final Map<String, Access> CLASSIFIED = Map.ofEntries(
+            // Question bank and search: public reads
+            Map.entry("GET /api/v1/topics", Access.PUBLIC),
+            Map.entry("GET /api/v1/questions", Access.PUBLIC),
+            Map.entry("GET /api/v1/questions/{slug}", Access.PUBLIC),
+            Map.entry("GET /api/v1/search", Access.PUBLIC),
+            Map.entry("GET /", Access.PUBLIC),
+            Map.entry("GET /topics", Access.PUBLIC),
+            Map.entry("GET /topics/{slug}", Access.PUBLIC),
+            Map.entry("GET /behavioral", Access.PUBLIC),
+            Map.entry("GET /system-design", Access.PUBLIC),
+            Map.entry("GET /questions/{slug}", Access.PUBLIC),
+            Map.entry("GET /questions/{slug}/diagram-{index}.svg", Access.PUBLIC),
+            Map.entry("GET /roles", Access.PUBLIC),
+            Map.entry("GET /roles/{slug}", Access.PUBLIC),
+            Map.entry("GET /learning-path", Access.PUBLIC),
+            Map.entry("GET /search", Access.PUBLIC),
+            Map.entry("GET /search/suggest", Access.PUBLIC),
+            // Accounts
+            Map.entry("POST /api/v1/accounts", Access.PUBLIC),
+            Map.entry("POST /api/v1/auth/tokens", Access.PUBLIC),
+            Map.entry("POST /api/v1/auth/password-resets", Access.PUBLIC),
+            Map.entry("GET /api/v1/auth/tokens", Access.OWNER),
+            Map.entry("DELETE /api/v1/auth/tokens/{id}", Access.OWNER),
+            Map.entry("GET /api/v1/me", Access.OWNER),
+            Map.entry("PATCH /api/v1/me", Access.OWNER),
+            Map.entry("DELETE /api/v1/me", Access.OWNER),
+            Map.entry("GET /api/v1/me/export", Access.OWNER),
+            Map.entry("GET /api/v1/admin/users", Access.ADMIN),
+            Map.entry("PUT /api/v1/admin/users/{id}/roles", Access.ADMIN),
+            Map.entry("POST /api/v1/admin/content/reload", Access.ADMIN),
+            Map.entry("GET /login", Access.PUBLIC),
+            Map.entry("GET /signup", Access.PUBLIC),
+            Map.entry("POST /signup", Access.PUBLIC),
+            Map.entry("GET /reset", Access.PUBLIC),
+            Map.entry("POST /reset", Access.PUBLIC),
+            Map.entry("GET /reset/{token}", Access.PUBLIC),
+            Map.entry("POST /reset/{token}", Access.PUBLIC),
+            Map.entry("GET /settings", Access.PAGE_OWNER),
+            Map.entry("POST /settings/profile", Access.PAGE_OWNER),
+            Map.entry("POST /settings/password", Access.PAGE_OWNER),
+            Map.entry("POST /settings/tokens", Access.PAGE_OWNER),
+            Map.entry("POST /settings/tokens/{id}/revoke", Access.PAGE_OWNER),
+            Map.entry("GET /settings/export", Access.PAGE_OWNER),
+            Map.entry("POST /settings/delete", Access.PAGE_OWNER),
+            Map.entry("GET /admin", Access.PAGE_ADMIN),
+            Map.entry("POST /admin/users/{id}/roles", Access.PAGE_ADMIN),
+            Map.entry("POST /admin/users/{id}/reset-link", Access.PAGE_ADMIN),
+            Map.entry("POST /admin/content/reload", Access.PAGE_ADMIN),
+            // Framework
+            Map.entry("ANY /error", Access.FRAMEWORK),
+            Map.entry("GET /v3/api-docs", Access.FRAMEWORK),
+            Map.entry("GET /v3/api-docs.yaml", Access.FRAMEWORK),
+            Map.entry("GET /v3/api-docs/swagger-config", Access.FRAMEWORK),
+            Map.entry("GET /swagger-ui.html", Access.FRAMEWORK));
+
+    private Endpoints() {}
+
+    static List<Endpoint> all(RequestMappingHandlerMapping mapping) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                mapping.getHandlerMethods().entrySet()) {
+            Set<String> patterns = e.getKey().getPatternValues();
+            var methods = e.getKey().getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (methods.isEmpty()) {
+                    endpoints.add(new Endpoint("ANY", pattern, e.getValue()));
+                } else {
+                    methods.forEach(m -> endpoints.add(new Endpoint(m.name(), pattern, e.getValue())));
+                }
+            }
+        }
+        return endpoints;
+    }
+}
