@@ -215,9 +215,28 @@ final class SearchIndex {
         return stems;
     }
 
-    String stem(String word) {
-        Set<String> s = stems(word);
-        return s.isEmpty() ? null : s.iterator().next();
+    record Span(int start, int end) {}
+
+    /** Where in the text words occur whose stems are among the given ones (one analysis pass). */
+    List<Span> matches(String text, Set<String> stems) {
+        List<Span> spans = new ArrayList<>();
+        if (stems.isEmpty()) {
+            return spans;
+        }
+        try (var ts = english.tokenStream("x", text)) {
+            var term = ts.addAttribute(CharTermAttribute.class);
+            var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (stems.contains(term.toString())) {
+                    spans.add(new Span(offset.startOffset(), offset.endOffset()));
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return spans;
     }
 
     static Map<Integer, Double> fuse(List<List<Scored>> rankings, double[] weights, int k) {

@@ -1,5 +1,6 @@
 package dev.prepstack.search;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,59 +12,60 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class Snippets {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
     private static final int MAX = 240;
 
     private Snippets() {}
 
     static String of(SearchIndex index, IndexedQuestion q, Set<String> stems) {
-        String text = q.summary();
-        if (!stems.isEmpty() && count(index, text, stems) == 0) {
-            String best = null;
-            int bestCount = 0;
-            Matcher m = SENTENCE.matcher(q.answer());
-            while (m.find()) {
-                String sentence = m.group().strip();
-                int c = count(index, sentence, stems);
-                if (c > bestCount) {
-                    best = sentence;
-                    bestCount = c;
-                }
-            }
-            if (best != null) {
-                text = best.length() > MAX ? best.substring(0, MAX) + "…" : best;
-            }
+        List<SearchIndex.Span> spans = index.matches(q.summary(), stems);
+        if (!spans.isEmpty() || stems.isEmpty()) {
+            return highlight(q.summary(), spans, 0);
         }
-        return highlight(index, text, stems);
-    }
-
-    private static int count(SearchIndex index, String text, Set<String> stems) {
-        int n = 0;
-        Matcher m = WORD.matcher(text);
+        List<SearchIndex.Span> answerSpans = index.matches(q.answer(), stems);
+        if (answerSpans.isEmpty()) {
+            return highlight(q.summary(), List.of(), 0);
+        }
+        int bestStart = 0;
+        int bestEnd = 0;
+        int bestCount = 0;
+        Matcher m = SENTENCE.matcher(q.answer());
         while (m.find()) {
-            String stem = index.stem(m.group());
-            if (stem != null && stems.contains(stem)) {
-                n++;
+            int start = m.start();
+            int end = m.end();
+            int count = (int) answerSpans.stream()
+                    .filter(s -> s.start() >= start && s.end() <= end)
+                    .count();
+            if (count > bestCount) {
+                bestStart = start;
+                bestEnd = end;
+                bestCount = count;
             }
         }
-        return n;
+        int from = bestStart;
+        int to = Math.min(bestEnd, bestStart + MAX);
+        List<SearchIndex.Span> inside = answerSpans.stream()
+                .filter(s -> s.start() >= from && s.end() <= to)
+                .toList();
+        String text = q.answer().substring(from, to);
+        return highlight(text, inside, from).strip() + (to < bestEnd ? "…" : "");
     }
 
-    static String highlight(SearchIndex index, String text, Set<String> stems) {
+    /** Escapes the text and wraps each span (offsets relative to {@code base}) in mark tags. */
+    static String highlight(String text, List<SearchIndex.Span> spans, int base) {
         var out = new StringBuilder();
-        Matcher m = WORD.matcher(text);
         int last = 0;
-        while (m.find()) {
-            out.append(HtmlUtils.htmlEscape(text.substring(last, m.start())));
-            String word = m.group();
-            String stem = stems.isEmpty() ? null : index.stem(word);
-            if (stem != null && stems.contains(stem)) {
-                out.append("<mark>").append(HtmlUtils.htmlEscape(word)).append("</mark>");
-            } else {
-                out.append(HtmlUtils.htmlEscape(word));
+        for (SearchIndex.Span span : spans) {
+            int start = span.start() - base;
+            int end = span.end() - base;
+            if (start < last || end > text.length()) {
+                continue;
             }
-            last = m.end();
+            out.append(HtmlUtils.htmlEscape(text.substring(last, start)))
+                    .append("<mark>")
+                    .append(HtmlUtils.htmlEscape(text.substring(start, end)))
+                    .append("</mark>");
+            last = end;
         }
         out.append(HtmlUtils.htmlEscape(text.substring(last)));
         return out.toString();
