@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as Spring Security sees them (session or bearer token). */
-public final class AccountUser implements UserDetails, CredentialsContainer {
+public class AccountUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -4,6 +4,7 @@ import dev.prepstack.account.AccessTokens;
 import dev.prepstack.account.Account;
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Accounts;
+import dev.prepstack.account.OidcProperties;
 import dev.prepstack.account.PasswordResets;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.RateLimitProperties;
@@ -46,6 +47,7 @@ class AccountPageController {
     private final RateLimiter limiter;
     private final RateLimitProperties limits;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final OidcProperties oidc;
 
     AccountPageController(
             Accounts accounts,
@@ -54,7 +56,9 @@ class AccountPageController {
             AuthenticationManager authentication,
             SecurityContextRepository pageSecurityContextRepository,
             RateLimiter limiter,
-            RateLimitProperties limits) {
+            RateLimitProperties limits,
+            OidcProperties oidc) {
+        this.oidc = oidc;
         this.accounts = accounts;
         this.tokens = tokens;
         this.resets = resets;
@@ -65,7 +69,8 @@ class AccountPageController {
     }
 
     @GetMapping("/login")
-    String login(@AuthenticationPrincipal AccountUser user) {
+    String login(@AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("oidc", oidc.enabled() ? oidc : null);
         return user != null ? "redirect:/settings" : "account/login";
     }
 

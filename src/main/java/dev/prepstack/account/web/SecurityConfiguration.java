@@ -1,9 +1,13 @@
 package dev.prepstack.account.web;
 
 import dev.prepstack.account.AccessTokens;
+import dev.prepstack.account.OidcAccounts;
+import dev.prepstack.account.OidcProperties;
 import dev.prepstack.account.SignInGuard;
 import jakarta.servlet.http.HttpServletResponse;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +26,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
@@ -109,6 +116,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Present only when an OpenID Connect issuer is configured. */
+    @Bean
+    @ConditionalOnProperty("prepstack.oidc.issuer-uri")
+    ClientRegistrationRepository clientRegistrations(OidcProperties oidc) {
+        return new InMemoryClientRegistrationRepository(ClientRegistrations.fromIssuerLocation(oidc.issuerUri())
+                .registrationId("oidc")
+                .clientId(oidc.clientId())
+                .clientSecret(oidc.clientSecret())
+                .scope("openid", "email", "profile")
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .build());
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(
@@ -116,8 +136,17 @@ class SecurityConfiguration {
             UserDetailsService users,
             PersistentTokenRepository rememberMeTokens,
             SecurityContextRepository pageSecurityContextRepository,
-            SignInGuard guard)
+            SignInGuard guard,
+            ObjectProvider<ClientRegistrationRepository> oidcClients,
+            OidcAccounts oidcAccounts)
             throws Exception {
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .clientRegistrationRepository(oidcClients.getObject())
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcAccounts))
+                    .failureUrl("/login?oidc-error")
+                    .defaultSuccessUrl("/", false));
+        }
         http.securityContext(c -> c.securityContextRepository(pageSecurityContextRepository))
                 .authorizeHttpRequests(a -> a.requestMatchers("/settings", "/settings/**")
                         .authenticated()
