@@ -121,6 +121,20 @@ public class Catalog {
                 .list());
     }
 
+    /** Every live question's identity, topic, level and kind, in reading order. */
+    public List<QuestionRef> questionRefs() {
+        return jdbc.sql("SELECT id, slug, title, topic_slug, level, kind FROM question WHERE retired_at IS NULL"
+                        + " ORDER BY COALESCE(topic_slug, kind), " + LEVEL_ORDER)
+                .query((rs, i) -> new QuestionRef(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Level.fromSlug(rs.getString(5)).orElseThrow(),
+                        Kind.fromSlug(rs.getString(6)).orElseThrow()))
+                .list();
+    }
+
     /** Every live question with its full text, for indexes built from the bank. */
     public List<Question> liveQuestions() {
         return jdbc.sql("SELECT " + QUESTION_COLUMNS + " FROM question WHERE retired_at IS NULL ORDER BY id")

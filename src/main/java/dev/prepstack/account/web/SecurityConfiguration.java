@@ -148,12 +148,13 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/", false));
         }
         http.securityContext(c -> c.securityContextRepository(pageSecurityContextRepository))
-                .authorizeHttpRequests(a -> a.requestMatchers("/settings", "/settings/**")
-                        .authenticated()
-                        .requestMatchers("/admin", "/admin/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .permitAll())
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers("/settings", "/settings/**", "/practice", "/practice/**", "/progress")
+                                .authenticated()
+                                .requestMatchers("/admin", "/admin/**")
+                                .hasRole("ADMIN")
+                                .anyRequest()
+                                .permitAll())
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("email")
                         .failureUrl("/login?error")

@@ -1,0 +1,372 @@
+package dev.prepstack.practice;
+
+import dev.prepstack.catalog.CareerRole;
+import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.LearningPathStep;
+import dev.prepstack.catalog.QuestionRef;
+import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The practice loop: sessions that pick questions, reviews scheduled by FSRS-6, and due cards. */
+@Service
+public class Practice {
+
+    public static final int MAX_ANSWER = 20_000;
+    public static final double DEFAULT_RETENTION = 0.90;
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    private final JdbcClient jdbc;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    @Autowired
+    Practice(JdbcClient jdbc, Catalog catalog) {
+        this(jdbc, catalog, Clock.systemUTC());
+    }
+
+    Practice(JdbcClient jdbc, Catalog catalog, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public record Session(long id, PracticeMode mode, List<String> questions, Instant createdAt) {}
+
+    @Transactional
+    public Session startSession(long accountId, SessionRequest request) {
+        if (request.size() < 1 || request.size() > 100) {
+            throw new InvalidParameterException("size", "must be between 1 and 100");
+        }
+        Set<String> topics = new HashSet<>(request.topics() == null ? List.of() : request.topics());
+        if (request.role() != null && !request.role().isBlank()) {
+            CareerRole role = catalog.role(request.role())
+                    .orElseThrow(() -> new InvalidParameterException("role", "unknown career role"));
+            topics.addAll(role.topics());
+        }
+        if (request.pathStep() != null && !request.pathStep().isBlank()) {
+            LearningPathStep step = catalog.learningPath().stream()
+                    .filter(s -> s.slug().equals(request.pathStep())
+                            || String.valueOf(s.number()).equals(request.pathStep()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidParameterException("pathStep", "unknown learning-path step"));
+            topics.addAll(step.topics());
+        }
+        Set<String> knownTopics = catalog.topics().stream().map(t -> t.slug()).collect(Collectors.toSet());
+        for (String t : topics) {
+            if (!knownTopics.contains(t)) {
+                throw new InvalidParameterException(
+                        "topics", "unknown topic '" + t.substring(0, Math.min(40, t.length())) + "'");
+            }
+        }
+        List<QuestionRef> candidates = catalog.questionRefs().stream()
+                .filter(q -> topics.isEmpty() || (q.topic() != null && topics.contains(q.topic())))
+                .filter(q -> request.levels() == null
+                        || request.levels().isEmpty()
+                        || request.levels().contains(q.level()))
+                .filter(q -> request.kinds() == null
+                        || request.kinds().isEmpty()
+                        || request.kinds().contains(q.kind()))
+                .toList();
+        Map<Long, Card> cards = cards(accountId);
+        Instant now = clock.instant();
+        List<QuestionRef> due = candidates.stream()
+                .filter(q ->
+                        cards.containsKey(q.id()) && !cards.get(q.id()).due().isAfter(now))
+                .sorted((a, b) ->
+                        cards.get(a.id()).due().compareTo(cards.get(b.id()).due()))
+                .toList();
+        List<QuestionRef> fresh =
+                candidates.stream().filter(q -> !cards.containsKey(q.id())).toList();
+        List<QuestionRef> picked = new ArrayList<>();
+        switch (request.mode()) {
+            case NEW -> picked.addAll(fresh);
+            case DUE -> picked.addAll(due);
+            case MIXED -> {
+                picked.addAll(due);
+                picked.addAll(fresh);
+            }
+        }
+        List<String> slugs =
+                picked.stream().limit(request.size()).map(QuestionRef::slug).toList();
+        OffsetDateTime created = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        jdbc.sql("INSERT INTO practice_session (account_id, created_at, mode, questions_json) VALUES (?, ?, ?, ?)")
+                .params(accountId, created, request.mode().name(), String.join("\n", slugs))
+                .update();
+        long id = jdbc.sql("SELECT MAX(id) FROM practice_session WHERE account_id = ?")
+                .param(accountId)
+                .query(Long.class)
+                .single();
+        return new Session(id, request.mode(), slugs, created.toInstant());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Session> session(long accountId, long sessionId) {
+        return jdbc.sql(
+                        "SELECT id, mode, questions_json, created_at FROM practice_session WHERE id = ? AND account_id = ?")
+                .params(sessionId, accountId)
+                .query((rs, i) -> new Session(
+                        rs.getLong(1),
+                        PracticeMode.valueOf(rs.getString(2)),
+                        rs.getString(3).isEmpty()
+                                ? List.of()
+                                : List.of(rs.getString(3).split("\n")),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    /**
+     * Records a review. The card row is locked for the whole transaction, so concurrent reviews of
+     * one card apply one after another, each to the state the previous one left.
+     */
+    @Transactional
+    public ReviewResult review(long accountId, ReviewCommand command) {
+        if (command.rating() == null) {
+            throw new InvalidParameterException("rating", "must be one of again, hard, good, easy");
+        }
+        if (command.answer() != null && command.answer().length() > MAX_ANSWER) {
+            throw new InvalidParameterException("answer", "must be at most " + MAX_ANSWER + " characters");
+        }
+        if (command.elapsedSeconds() != null && (command.elapsedSeconds() < 0 || command.elapsedSeconds() > 86_400)) {
+            throw new InvalidParameterException("elapsedSeconds", "must be between 0 and 86400");
+        }
+        String clientId = command.clientReviewId();
+        if (clientId != null && (clientId.isBlank() || clientId.length() > 100)) {
+            throw new InvalidParameterException("clientReviewId", "must be 1 to 100 characters");
+        }
+        QuestionRef question = questionBySlug(command.questionSlug());
+        if (clientId != null) {
+            Optional<ReviewResult> earlier = byClientId(accountId, clientId);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Instant now = micros(clock.instant());
+        if (command.reviewedAt() != null && command.reviewedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidParameterException("reviewedAt", "must not be in the future");
+        }
+        Card card = lockCard(accountId, question.id(), now);
+        // Taken after the lock, so concurrent reviews get increasing times in the order they apply.
+        Instant at = micros(command.reviewedAt() != null ? command.reviewedAt() : clock.instant());
+        if (card.lastReview() != null && at.isBefore(card.lastReview())) {
+            throw new InvalidParameterException("reviewedAt", "must not be before the card's last review");
+        }
+        Fsrs fsrs = Fsrs.withRetention(retention(accountId));
+        Card next = fsrs.review(card, command.rating(), at);
+        boolean lapse = card.state() == CardState.REVIEW && command.rating() == Rating.AGAIN;
+        jdbc.sql("""
+                        UPDATE practice_card SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,
+                            reps = reps + 1, lapses = lapses + ? WHERE account_id = ? AND question_id = ?""")
+                .params(
+                        next.state().name(),
+                        next.step(),
+                        next.stability(),
+                        next.difficulty(),
+                        utc(next.due()),
+                        utc(at),
+                        lapse ? 1 : 0,
+                        accountId,
+                        question.id())
+                .update();
+        try {
+            jdbc.sql("""
+                            INSERT INTO practice_review (account_id, question_id, rating, reviewed_at, answer, elapsed_seconds,
+                                state, step, stability, difficulty, due, client_review_id)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            accountId,
+                            question.id(),
+                            command.rating().name(),
+                            utc(at),
+                            command.answer() == null || command.answer().isBlank() ? null : command.answer(),
+                            command.elapsedSeconds(),
+                            next.state().name(),
+                            next.step(),
+                            next.stability(),
+                            next.difficulty(),
+                            utc(next.due()),
+                            clientId)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // The same client id raced us: the transaction rolls back and the caller retries to read it.
+            throw new ConcurrentReviewException();
+        }
+        long reviewId = jdbc.sql("SELECT MAX(id) FROM practice_review WHERE account_id = ? AND question_id = ?")
+                .params(accountId, question.id())
+                .query(Long.class)
+                .single();
+        return new ReviewResult(
+                question.slug(),
+                next.state(),
+                next.step(),
+                next.due(),
+                next.stability(),
+                next.difficulty(),
+                fsrs.retrievability(next, clock.instant()),
+                reviewId);
+    }
+
+    /** Raised when two requests with one client review id race; the retry returns the first result. */
+    public static final class ConcurrentReviewException extends RuntimeException {
+        ConcurrentReviewException() {
+            super("concurrent review with the same client id");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReviewResult> byClientId(long accountId, String clientId) {
+        return jdbc.sql("""
+                        SELECT r.id, q.slug, r.state, r.step, r.due, r.stability, r.difficulty, r.reviewed_at
+                        FROM practice_review r JOIN question q ON q.id = r.question_id
+                        WHERE r.account_id = ? AND r.client_review_id = ?""")
+                .params(accountId, clientId)
+                .query((rs, i) -> {
+                    Card card = new Card(
+                            CardState.valueOf(rs.getString(3)),
+                            (Integer) rs.getObject(4),
+                            rs.getDouble(6),
+                            rs.getDouble(7),
+                            rs.getObject(5, OffsetDateTime.class).toInstant(),
+                            rs.getObject(8, OffsetDateTime.class).toInstant());
+                    return new ReviewResult(
+                            rs.getString(2),
+                            card.state(),
+                            card.step(),
+                            card.due(),
+                            card.stability(),
+                            card.difficulty(),
+                            Fsrs.withRetention(retention(accountId)).retrievability(card, clock.instant()),
+                            rs.getLong(1));
+                })
+                .optional();
+    }
+
+    public record DueCard(String slug, String title, Instant due, CardState state) {}
+
+    @Transactional(readOnly = true)
+    public List<DueCard> due(long accountId, int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new InvalidParameterException("limit", "must be between 1 and 100");
+        }
+        return jdbc.sql("""
+                        SELECT q.slug, q.title, c.due, c.state FROM practice_card c JOIN question q ON q.id = c.question_id
+                        WHERE c.account_id = ? AND c.due <= ? AND q.retired_at IS NULL ORDER BY c.due LIMIT ?""")
+                .params(accountId, utc(clock.instant()), limit)
+                .query((rs, i) -> new DueCard(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(),
+                        CardState.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    /** The account's cards by question id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Card> cards(long accountId) {
+        Map<Long, Card> cards = new LinkedHashMap<>();
+        jdbc.sql(
+                        "SELECT question_id, state, step, stability, difficulty, due, last_review FROM practice_card WHERE account_id = ?")
+                .param(accountId)
+                .query(rs -> {
+                    cards.put(rs.getLong(1), card(rs));
+                });
+        return cards;
+    }
+
+    @Transactional(readOnly = true)
+    public double retention(long accountId) {
+        return jdbc.sql("SELECT desired_retention FROM practice_setting WHERE account_id = ?")
+                .param(accountId)
+                .query(Double.class)
+                .optional()
+                .orElse(DEFAULT_RETENTION);
+    }
+
+    @Transactional
+    public void setRetention(long accountId, double retention) {
+        if (Double.isNaN(retention) || retention < 0.70 || retention > 0.97) {
+            throw new InvalidParameterException("desiredRetention", "must be between 0.70 and 0.97");
+        }
+        int n = jdbc.sql("UPDATE practice_setting SET desired_retention = ? WHERE account_id = ?")
+                .params(retention, accountId)
+                .update();
+        if (n == 0) {
+            jdbc.sql("INSERT INTO practice_setting (account_id, desired_retention) VALUES (?, ?)")
+                    .params(accountId, retention)
+                    .update();
+        }
+    }
+
+    QuestionRef questionBySlug(String slug) {
+        if (slug == null || slug.isBlank() || slug.length() > 80) {
+            throw new InvalidParameterException("questionSlug", "is required");
+        }
+        return refs().apply(slug).orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
+    }
+
+    private Function<String, Optional<QuestionRef>> refs() {
+        return slug -> catalog.questionRefs().stream()
+                .filter(q -> q.slug().equals(slug))
+                .findFirst();
+    }
+
+    private Card lockCard(long accountId, long questionId, Instant now) {
+        int exists = jdbc.sql("SELECT COUNT(*) FROM practice_card WHERE account_id = ? AND question_id = ?")
+                .params(accountId, questionId)
+                .query(Integer.class)
+                .single();
+        if (exists == 0) {
+            // A concurrent first review may create it too: ON CONFLICT keeps the transaction usable
+            // (a caught unique violation would abort it on PostgreSQL); the lock below then waits.
+            jdbc.sql("INSERT INTO practice_card (account_id, question_id, state, step, due, reps, lapses)"
+                            + " VALUES (?, ?, 'LEARNING', 0, ?, 0, 0) ON CONFLICT DO NOTHING")
+                    .params(accountId, questionId, utc(now))
+                    .update();
+        }
+        return jdbc.sql("SELECT question_id, state, step, stability, difficulty, due, last_review FROM practice_card"
+                        + " WHERE account_id = ? AND question_id = ? FOR UPDATE")
+                .params(accountId, questionId)
+                .query((rs, i) -> card(rs))
+                .single();
+    }
+
+    private static Card card(ResultSet rs) throws SQLException {
+        OffsetDateTime last = rs.getObject("last_review", OffsetDateTime.class);
+        return new Card(
+                CardState.valueOf(rs.getString("state")),
+                (Integer) rs.getObject("step"),
+                (Double) rs.getObject("stability"),
+                (Double) rs.getObject("difficulty"),
+                rs.getObject("due", OffsetDateTime.class).toInstant(),
+                last == null ? null : last.toInstant());
+    }
+
+    /** Both databases keep microseconds; results must equal what a later read returns. */
+    static Instant micros(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.prepstack.practice;
+
+import dev.prepstack.account.PersonalData;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Practice data in the account's export and deletion: cards, reviews with answers, sessions, settings. */
+@Component
+class PracticeData implements PersonalData {
+
+    private final JdbcClient jdbc;
+
+    PracticeData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "practice";
+    }
+
+    @Override
+    public Object export(long accountId) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(
+                "desiredRetention",
+                jdbc.sql("SELECT desired_retention FROM practice_setting WHERE account_id = ?")
+                        .param(accountId)
+                        .query(Double.class)
+                        .optional()
+                        .orElse(Practice.DEFAULT_RETENTION));
+        out.put(
+                "cards",
+                jdbc.sql("""
+                        SELECT q.slug, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps, c.lapses
+                        FROM practice_card c JOIN question q ON q.id = c.question_id WHERE c.account_id = ? ORDER BY q.slug""")
+                        .param(accountId)
+                        .query((rs, i) -> row(
+                                "question",
+                                rs.getString(1),
+                                "state",
+                                rs.getString(2),
+                                "step",
+                                rs.getObject(3),
+                                "stability",
+                                rs.getObject(4),
+                                "difficulty",
+                                rs.getObject(5),
+                                "due",
+                                instant(rs.getObject(6, OffsetDateTime.class)),
+                                "lastReview",
+                                instant(rs.getObject(7, OffsetDateTime.class)),
+                                "reps",
+                                rs.getInt(8),
+                                "lapses",
+                                rs.getInt(9)))
+                        .list());
+        out.put(
+                "reviews",
+                jdbc.sql("""
+                        SELECT q.slug, r.rating, r.reviewed_at, r.answer, r.elapsed_seconds, r.client_review_id
+                        FROM practice_review r JOIN question q ON q.id = r.question_id WHERE r.account_id = ? ORDER BY r.id""")
+                        .param(accountId)
+                        .query((rs, i) -> row(
+                                "question",
+                                rs.getString(1),
+                                "rating",
+                                rs.getString(2),
+                                "reviewedAt",
+                                instant(rs.getObject(3, OffsetDateTime.class)),
+                                "answer",
+                                rs.getString(4),
+                                "elapsedSeconds",
+                                rs.getObject(5),
+                                "clientReviewId",
+                                rs.getString(6)))
+                        .list());
+        out.put(
+                "sessions",
+                jdbc.sql(
+                                "SELECT id, created_at, mode, questions_json FROM practice_session WHERE account_id = ? ORDER BY id")
+                        .param(accountId)
+                        .query((rs, i) -> row(
+                                "id",
+                                rs.getLong(1),
+                                "createdAt",
+                                instant(rs.getObject(2, OffsetDateTime.class)),
+                                "mode",
+                                rs.getString(3),
+                                "questions",
+                                List.of(rs.getString(4).split("\n"))))
+                        .list());
+        return out;
+    }
+
+    @Override
+    public void erase(long accountId) {
+        for (String table : List.of("practice_review", "practice_card", "practice_session", "practice_setting")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE account_id = ?")
+                    .param(accountId)
+                    .update();
+        }
+    }
+
+    private static String instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant().toString();
+    }
+
+    private static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,222 @@
+package dev.prepstack.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prepstack.support.Http;
+import dev.prepstack.support.IntegrationTest;
+import dev.prepstack.support.People;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class PracticeApiTest {
+
+    @LocalServerPort
+    int port;
+
+    private static String review(String slug, String rating) {
+        return "{\"questionSlug\":\"%s\",\"rating\":\"%s\"}".formatted(slug, rating);
+    }
+
+    @Test
+    void newSessionDrawsUnpractisedQuestionsOfTheChosenTopicAndLevel() {
+        var me = People.aCandidate(port).api(port);
+
+        var session = me.post(
+                "/api/v1/practice/sessions",
+                "{\"topics\":[\"caching\"],\"levels\":[\"fresher\"],\"size\":3,\"mode\":\"new\"}");
+
+        assertThat(session.status()).isEqualTo(201);
+        JsonNode questions = session.json().get("questions");
+        assertThat(questions.size()).isEqualTo(3);
+        for (JsonNode slug : questions) {
+            var q = me.get("/api/v1/questions/" + slug.asString()).json();
+            assertThat(q.get("topic").asString()).isEqualTo("caching");
+            assertThat(q.get("level").asString()).isEqualTo("fresher");
+        }
+        String first = questions.get(0).asString();
+        me.post("/api/v1/practice/reviews", review(first, "good"));
+        var next = me.post(
+                "/api/v1/practice/sessions",
+                "{\"topics\":[\"caching\"],\"levels\":[\"fresher\"],\"size\":10,\"mode\":\"new\"}");
+        assertThat(next.json().get("questions").valueStream().map(JsonNode::asString))
+                .doesNotContain(first);
+    }
+
+    @Test
+    void reviewsFollowTheLearningStepsThenGraduate() {
+        var me = People.aCandidate(port).api(port);
+
+        var first = me.post("/api/v1/practice/reviews", review("cap-theorem", "good"))
+                .json();
+        assertThat(first.get("state").asString()).isEqualTo("learning");
+        assertThat(first.get("step").asInt()).isEqualTo(1);
+        assertThat(first.propertyNames())
+                .contains("questionSlug", "state", "step", "due", "stability", "difficulty", "retrievability");
+
+        var again = me.post("/api/v1/practice/reviews", review("cap-theorem", "again"))
+                .json();
+        assertThat(again.get("step").asInt()).isZero();
+
+        var easy = me.post("/api/v1/practice/reviews", review("cap-theorem", "easy"))
+                .json();
+        assertThat(easy.get("state").asString()).isEqualTo("review");
+        assertThat(Instant.parse(easy.get("due").asString()))
+                .isAfter(Instant.now().plus(20, ChronoUnit.HOURS));
+    }
+
+    @Test
+    void aRepeatedClientReviewIdReturnsTheFirstResultWithoutReviewingTwice() {
+        var person = People.aCandidate(port);
+        var me = person.api(port);
+        String body = "{\"questionSlug\":\"cap-theorem\",\"rating\":\"good\",\"clientReviewId\":\"offline-42\"}";
+
+        var first = me.post("/api/v1/practice/reviews", body);
+        var second = me.post("/api/v1/practice/reviews", body);
+
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().get("due").asString())
+                .isEqualTo(first.json().get("due").asString());
+        assertThat(me.get("/api/v1/progress").json().get("totalReviews").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void replaysReviewsAtTheirRealTimeButNotInTheFutureOrOutOfOrder() {
+        var me = People.aCandidate(port).api(port);
+        Instant tenDaysAgo = Instant.now().minus(10, ChronoUnit.DAYS);
+
+        var past = me.post(
+                "/api/v1/practice/reviews",
+                "{\"questionSlug\":\"cap-theorem\",\"rating\":\"easy\",\"reviewedAt\":\"%s\"}".formatted(tenDaysAgo));
+        assertThat(past.status()).isEqualTo(200);
+
+        var future = me.post(
+                "/api/v1/practice/reviews",
+                "{\"questionSlug\":\"cap-theorem\",\"rating\":\"good\",\"reviewedAt\":\"%s\"}"
+                        .formatted(Instant.now().plus(1, ChronoUnit.DAYS)));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().get("parameter").asString()).isEqualTo("reviewedAt");
+
+        var beforeLast = me.post(
+                "/api/v1/practice/reviews",
+                "{\"questionSlug\":\"cap-theorem\",\"rating\":\"good\",\"reviewedAt\":\"%s\"}"
+                        .formatted(tenDaysAgo.minus(1, ChronoUnit.DAYS)));
+        assertThat(beforeLast.status()).isEqualTo(400);
+
+        var due = me.get("/api/v1/practice/due?limit=10").json();
+        assertThat(due.findValuesAsString("slug")).contains("cap-theorem");
+    }
+
+    @Test
+    void badInputGetsProblemDetails() {
+        var me = People.aCandidate(port).api(port);
+
+        assertThat(me.post("/api/v1/practice/reviews", review("no-such-question", "good"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(me.post("/api/v1/practice/reviews", review("cap-theorem", "perfect"))
+                        .json()
+                        .get("parameter")
+                        .asString())
+                .isEqualTo("rating");
+        assertThat(me.post(
+                                "/api/v1/practice/reviews",
+                                "{\"questionSlug\":\"cap-theorem\",\"rating\":\"good\",\"answer\":\"%s\"}"
+                                        .formatted("x".repeat(20_001)))
+                        .json()
+                        .get("parameter")
+                        .asString())
+                .isEqualTo("answer");
+        assertThat(me.post("/api/v1/practice/sessions", "{\"size\":0}")
+                        .json()
+                        .get("parameter")
+                        .asString())
+                .isEqualTo("size");
+        assertThat(me.post("/api/v1/practice/sessions", "{\"size\":101}").status())
+                .isEqualTo(400);
+        assertThat(me.post("/api/v1/practice/sessions", "{\"size\":5,\"mode\":\"sometimes\"}")
+                        .json()
+                        .get("parameter")
+                        .asString())
+                .isEqualTo("mode");
+        assertThat(me.post("/api/v1/practice/sessions", "{\"size\":5,\"role\":\"astronaut\"}")
+                        .json()
+                        .get("parameter")
+                        .asString())
+                .isEqualTo("role");
+        assertThat(me.get("/api/v1/practice/due?limit=0").status()).isEqualTo(400);
+        assertThat(me.put("/api/v1/practice/settings", "{\"desiredRetention\":0.99}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(me.put("/api/v1/practice/settings", "{\"desiredRetention\":0.85}")
+                        .json()
+                        .get("desiredRetention")
+                        .asDouble())
+                .isEqualTo(0.85);
+    }
+
+    @Test
+    void progressCountsCardsByTopicAndLevelAndReadiness() {
+        var me = People.aCandidate(port).api(port);
+        me.post("/api/v1/practice/reviews", review("cap-theorem", "easy"));
+        me.post("/api/v1/practice/reviews", review("consistent-hashing", "again"));
+
+        JsonNode progress = me.get("/api/v1/progress").json();
+
+        assertThat(progress.get("totalReviews").asInt()).isEqualTo(2);
+        assertThat(progress.get("streakDays").asInt()).isEqualTo(1);
+        assertThat(progress.get("reviewsPerDay").size()).isEqualTo(90);
+        JsonNode ds = null;
+        for (JsonNode t : progress.get("topics")) {
+            if (t.get("slug").asString().equals("distributed-systems")) {
+                ds = t;
+            }
+        }
+        int review = 0;
+        int learning = 0;
+        for (JsonNode level : ds.get("levels")) {
+            review += level.get("review").asInt();
+            learning += level.get("learning").asInt();
+        }
+        assertThat(review).isEqualTo(1);
+        assertThat(learning).isEqualTo(1);
+        assertThat(progress.get("roles").size()).isEqualTo(4);
+        assertThat(progress.get("pathSteps").size()).isEqualTo(5);
+    }
+
+    @Test
+    void practiceDataJoinsTheExportAndTheDeletion() {
+        var person = People.aCandidate(port);
+        person.api(port)
+                .post(
+                        "/api/v1/practice/reviews",
+                        "{\"questionSlug\":\"cap-theorem\",\"rating\":\"good\",\"answer\":\"Consistency or availability under a partition.\"}");
+
+        var export = person.api(port).get("/api/v1/me/export").json();
+        assertThat(export.get("practice").get("cards").size()).isEqualTo(1);
+        assertThat(export.get("practice").get("reviews").get(0).get("answer").asString())
+                .contains("partition");
+
+        assertThat(person.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+        var again = People.aCandidate(port);
+        assertThat(again.api(port)
+                        .get("/api/v1/progress")
+                        .json()
+                        .get("totalReviews")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void practiceNeedsAnAccount() {
+        assertThat(new Http(port)
+                        .post("/api/v1/practice/reviews", review("cap-theorem", "good"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(new Http(port).getPage("/practice").status()).isEqualTo(302);
+    }
+}
