@@ -30,8 +30,10 @@ public class QuestionSearch implements RelatedQuestions {
     private static final Pattern CODE_BLOCK = Pattern.compile("```.*?```", Pattern.DOTALL);
     private static final Pattern MARKUP = Pattern.compile("[`*_#>|]+");
 
-    /** Candidates taken from each ranking before fusion. */
+    /** Lexical candidates: they also feed the facet counts and the total. */
     static final int CANDIDATES = 200;
+    /** Vector neighbours: fusion only rewards the first ranks, and HNSW cost grows with k. */
+    static final int NEIGHBOURS = 64;
     /** Reciprocal rank fusion constant: the usual 60 damps the difference between the first ranks. */
     static final int RRF_K = 60;
     /** Below this cosine a vector neighbour is noise, not a match. */
@@ -97,7 +99,7 @@ public class QuestionSearch implements RelatedQuestions {
                 query.mode() == SearchMode.SEMANTIC ? List.of() : index.lexical(query.text(), CANDIDATES);
         List<SearchIndex.Scored> semantic = queryVector == null || query.mode() == SearchMode.LEXICAL
                 ? List.of()
-                : index.semantic(queryVector, Math.min(CANDIDATES, index.size())).stream()
+                : index.semantic(queryVector, Math.min(NEIGHBOURS, index.size())).stream()
                         .filter(s -> s.score() >= MIN_SIMILARITY)
                         .toList();
         Map<Integer, Double> fused = SearchIndex.fuse(List.of(lexical, semantic), WEIGHTS, RRF_K);
