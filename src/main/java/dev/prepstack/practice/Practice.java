@@ -293,6 +293,19 @@ public class Practice {
         return cards;
     }
 
+    /** The account's cards by question slug. */
+    @Transactional(readOnly = true)
+    public Map<String, Card> cardsBySlug(long accountId) {
+        Map<String, Card> cards = new LinkedHashMap<>();
+        jdbc.sql("SELECT q.slug, c.question_id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review"
+                        + " FROM practice_card c JOIN question q ON q.id = c.question_id WHERE c.account_id = ?")
+                .param(accountId)
+                .query(rs -> {
+                    cards.put(rs.getString(1), card(rs));
+                });
+        return cards;
+    }
+
     @Transactional(readOnly = true)
     public double retention(long accountId) {
         return jdbc.sql("SELECT desired_retention FROM practice_setting WHERE account_id = ?")
@@ -315,6 +328,11 @@ public class Practice {
                     .params(accountId, retention)
                     .update();
         }
+    }
+
+    /** Throws 404 unless the slug names a live question. */
+    public void questionExists(String slug) {
+        questionBySlug(slug);
     }
 
     QuestionRef questionBySlug(String slug) {

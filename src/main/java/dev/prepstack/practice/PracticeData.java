@@ -94,12 +94,39 @@ class PracticeData implements PersonalData {
                                 "questions",
                                 List.of(rs.getString(4).split("\n"))))
                         .list());
+        out.put(
+                "bookmarks",
+                jdbc.sql("SELECT q.slug, b.created_at FROM practice_bookmark b JOIN question q"
+                                + " ON q.id = b.question_id WHERE b.account_id = ? ORDER BY b.created_at")
+                        .param(accountId)
+                        .query((rs, i) ->
+                                row("question", rs.getString(1), "at", instant(rs.getObject(2, OffsetDateTime.class))))
+                        .list());
+        out.put(
+                "notes",
+                jdbc.sql("SELECT q.slug, n.text, n.updated_at FROM practice_note n JOIN question q"
+                                + " ON q.id = n.question_id WHERE n.account_id = ? ORDER BY q.slug")
+                        .param(accountId)
+                        .query((rs, i) -> row(
+                                "question",
+                                rs.getString(1),
+                                "text",
+                                rs.getString(2),
+                                "updatedAt",
+                                instant(rs.getObject(3, OffsetDateTime.class))))
+                        .list());
         return out;
     }
 
     @Override
     public void erase(long accountId) {
-        for (String table : List.of("practice_review", "practice_card", "practice_session", "practice_setting")) {
+        for (String table : List.of(
+                "practice_review",
+                "practice_card",
+                "practice_session",
+                "practice_setting",
+                "practice_bookmark",
+                "practice_note")) {
             jdbc.sql("DELETE FROM " + table + " WHERE account_id = ?")
                     .param(accountId)
                     .update();

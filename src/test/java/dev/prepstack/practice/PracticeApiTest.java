@@ -217,6 +217,6 @@ class PracticeApiTest {
                         .post("/api/v1/practice/reviews", review("cap-theorem", "good"))
                         .status())
                 .isEqualTo(401);
-        assertThat(new Http(port).getPage("/practice").status()).isEqualTo(302);
+        assertThat(new Http(port).getPage("/progress").status()).isEqualTo(302);
     }
 }

@@ -16,11 +16,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -48,6 +50,7 @@ class AccountPageController {
     private final RateLimitProperties limits;
     private final JsonMapper json = JsonMapper.builder().build();
     private final OidcProperties oidc;
+    private final ApplicationEventPublisher events;
 
     AccountPageController(
             Accounts accounts,
@@ -57,8 +60,10 @@ class AccountPageController {
             SecurityContextRepository pageSecurityContextRepository,
             RateLimiter limiter,
             RateLimitProperties limits,
-            OidcProperties oidc) {
+            OidcProperties oidc,
+            ApplicationEventPublisher events) {
         this.oidc = oidc;
+        this.events = events;
         this.accounts = accounts;
         this.tokens = tokens;
         this.resets = resets;
@@ -108,6 +113,8 @@ class AccountPageController {
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        // Lets other modules react as to any sign-in (e.g. move a guest's practice into the account).
+        events.publishEvent(new InteractiveAuthenticationSuccessEvent(auth, getClass()));
         return "redirect:/settings?welcome";
     }
 

@@ -148,13 +148,20 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/", false));
         }
         http.securityContext(c -> c.securityContextRepository(pageSecurityContextRepository))
-                .authorizeHttpRequests(
-                        a -> a.requestMatchers("/settings", "/settings/**", "/practice", "/practice/**", "/progress")
-                                .authenticated()
-                                .requestMatchers("/admin", "/admin/**")
-                                .hasRole("ADMIN")
-                                .anyRequest()
-                                .permitAll())
+                // Practice sessions are open to guests (kept in their session); the rest needs an account.
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/settings",
+                                "/settings/**",
+                                "/progress",
+                                "/practice/questions/**",
+                                "/practice/notebook",
+                                "/practice/reset",
+                                "/practice/export/**")
+                        .authenticated()
+                        .requestMatchers("/admin", "/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .permitAll())
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("email")
                         .failureUrl("/login?error")

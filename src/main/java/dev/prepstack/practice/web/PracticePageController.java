@@ -9,6 +9,7 @@ import dev.prepstack.content.Kind;
 import dev.prepstack.content.Level;
 import dev.prepstack.practice.Card;
 import dev.prepstack.practice.CardState;
+import dev.prepstack.practice.GuestPractice;
 import dev.prepstack.practice.Practice;
 import dev.prepstack.practice.PracticeMode;
 import dev.prepstack.practice.ProgressReport;
@@ -18,6 +19,7 @@ import dev.prepstack.practice.SessionRequest;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,20 +55,102 @@ class PracticePageController {
         this.catalog = catalog;
     }
 
+    /** Where a visitor's practice lives: their account, or their HTTP session as a guest. */
+    private interface Store {
+        SessionView start(SessionRequest request);
+
+        Optional<SessionView> session(long id);
+
+        Map<String, Card> cards();
+
+        void review(String slug, Rating rating, String answer, int elapsed);
+
+        int dueCount();
+    }
+
+    record SessionView(long id, List<String> questions, Instant createdAt) {}
+
+    private Store store(AccountUser user, HttpSession httpSession) {
+        if (user != null) {
+            return new Store() {
+                public SessionView start(SessionRequest request) {
+                    var s = practice.startSession(user.id(), request);
+                    return new SessionView(s.id(), s.questions(), s.createdAt());
+                }
+
+                public Optional<SessionView> session(long id) {
+                    return practice.session(user.id(), id)
+                            .map(s -> new SessionView(s.id(), s.questions(), s.createdAt()));
+                }
+
+                public Map<String, Card> cards() {
+                    return practice.cardsBySlug(user.id());
+                }
+
+                public void review(String slug, Rating rating, String answer, int elapsed) {
+                    practice.review(user.id(), new ReviewCommand(slug, rating, answer, elapsed, null, null));
+                }
+
+                public int dueCount() {
+                    return practice.due(user.id(), 100).size();
+                }
+            };
+        }
+        GuestPractice guest;
+        synchronized (httpSession.getId().intern()) {
+            guest = (GuestPractice) httpSession.getAttribute(GuestPractice.SESSION_ATTRIBUTE);
+            if (guest == null) {
+                guest = new GuestPractice();
+                httpSession.setAttribute(GuestPractice.SESSION_ATTRIBUTE, guest);
+            }
+        }
+        GuestPractice g = guest;
+        return new Store() {
+            public SessionView start(SessionRequest request) {
+                var s = g.start(request, catalog, Instant.now());
+                httpSession.setAttribute(GuestPractice.SESSION_ATTRIBUTE, g);
+                return new SessionView(s.id(), s.questions(), s.createdAt());
+            }
+
+            public Optional<SessionView> session(long id) {
+                return g.session(id).map(s -> new SessionView(s.id(), s.questions(), s.createdAt()));
+            }
+
+            public Map<String, Card> cards() {
+                return g.cards();
+            }
+
+            public void review(String slug, Rating rating, String answer, int elapsed) {
+                practice.questionExists(slug);
+                g.review(slug, rating, answer, elapsed, Instant.now());
+                httpSession.setAttribute(GuestPractice.SESSION_ATTRIBUTE, g);
+            }
+
+            public int dueCount() {
+                Instant now = Instant.now();
+                return (int) g.cards().values().stream()
+                        .filter(c -> !c.due().isAfter(now))
+                        .count();
+            }
+        };
+    }
+
     @GetMapping("/practice")
-    String choose(@AuthenticationPrincipal AccountUser user, Model model) {
+    String choose(@AuthenticationPrincipal AccountUser user, HttpSession httpSession, Model model) {
         model.addAttribute("topics", catalog.topics());
         model.addAttribute("roles", catalog.roles());
         model.addAttribute("path", catalog.learningPath());
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", Kind.values());
-        model.addAttribute("due", practice.due(user.id(), 100).size());
+        model.addAttribute("due", store(user, httpSession).dueCount());
+        model.addAttribute("guest", user == null);
         return "practice/choose";
     }
 
     @PostMapping("/practice/sessions")
     String start(
             @AuthenticationPrincipal AccountUser user,
+            HttpSession httpSession,
             @RequestParam(required = false) List<String> topics,
             @RequestParam(required = false) List<String> levels,
             @RequestParam(required = false) List<String> kinds,
@@ -96,7 +179,7 @@ class PracticePageController {
                     n,
                     PracticeMode.parse(mode)
                             .orElseThrow(() -> new InvalidParameterException("mode", "must be new, due or mixed")));
-            var session = practice.startSession(user.id(), request);
+            var session = store(user, httpSession).start(request);
             if (session.questions().isEmpty()) {
                 flash.addFlashAttribute(
                         "error",
@@ -113,13 +196,15 @@ class PracticePageController {
     }
 
     @GetMapping("/practice/sessions/{id}")
-    String session(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
-        return show(user, id, model, null, null, null);
+    String session(
+            @AuthenticationPrincipal AccountUser user, HttpSession httpSession, @PathVariable long id, Model model) {
+        return show(user, store(user, httpSession), id, model, null, null, null);
     }
 
     @PostMapping("/practice/sessions/{id}/reveal")
     String reveal(
             @AuthenticationPrincipal AccountUser user,
+            HttpSession httpSession,
             @PathVariable long id,
             @RequestParam String slug,
             @RequestParam(defaultValue = "") String answer,
@@ -133,19 +218,21 @@ class PracticePageController {
             answer = answer.substring(0, Practice.MAX_ANSWER);
         }
         long elapsed = elapsedSince(startedAt);
-        return show(user, id, model, slug, answer, elapsed);
+        return show(user, store(user, httpSession), id, model, slug, answer, elapsed);
     }
 
     @PostMapping("/practice/sessions/{id}/reviews")
     String rate(
             @AuthenticationPrincipal AccountUser user,
+            HttpSession httpSession,
             @PathVariable long id,
             @RequestParam String slug,
             @RequestParam String rating,
             @RequestParam(defaultValue = "") String answer,
             @RequestParam(defaultValue = "0") String elapsedSeconds,
             RedirectAttributes flash) {
-        var session = practice.session(user.id(), id).orElseThrow(() -> new NotFoundException("No session " + id));
+        Store store = store(user, httpSession);
+        var session = store.session(id).orElseThrow(() -> new NotFoundException("No session " + id));
         if (!session.questions().contains(slug)) {
             throw new NotFoundException("No question '" + slug + "' in this session");
         }
@@ -158,8 +245,7 @@ class PracticePageController {
             } catch (NumberFormatException e) {
                 elapsed = 0;
             }
-            practice.review(
-                    user.id(), new ReviewCommand(slug, r, answer.isBlank() ? null : answer, elapsed, null, null));
+            store.review(slug, r, answer.isBlank() ? null : answer, elapsed);
         } catch (InvalidParameterException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
@@ -189,17 +275,16 @@ class PracticePageController {
         return "redirect:/progress";
     }
 
-    private String show(AccountUser user, long id, Model model, String revealSlug, String answer, Long elapsed) {
-        var session = practice.session(user.id(), id).orElseThrow(() -> new NotFoundException("No session " + id));
-        Map<Long, Card> cards = practice.cards(user.id());
-        Map<String, Long> ids =
-                catalog.questionRefs().stream().collect(Collectors.toMap(q -> q.slug(), q -> q.id(), (a, b) -> a));
+    private String show(
+            AccountUser user, Store store, long id, Model model, String revealSlug, String answer, Long elapsed) {
+        var session = store.session(id).orElseThrow(() -> new NotFoundException("No session " + id));
+        Map<String, Card> cards = store.cards();
         Instant now = Instant.now();
         List<String> pending = new ArrayList<>();
         List<String> learning = new ArrayList<>();
         int done = 0;
         for (String slug : session.questions()) {
-            Card card = Optional.ofNullable(ids.get(slug)).map(cards::get).orElse(null);
+            Card card = cards.get(slug);
             boolean reviewedHere = card != null
                     && card.lastReview() != null
                     && !card.lastReview().isBefore(session.createdAt());
@@ -211,7 +296,7 @@ class PracticePageController {
                 done++;
             }
         }
-        Function<String, Card> cardOf = slug -> cards.get(ids.get(slug));
+        Function<String, Card> cardOf = cards::get;
         learning.sort(Comparator.comparing(slug -> cardOf.apply(slug).due()));
         String current = revealSlug;
         if (current == null) {
@@ -223,6 +308,8 @@ class PracticePageController {
             }
         }
         model.addAttribute("practiceSession", session);
+        model.addAttribute("guest", user == null);
+        model.addAttribute("guest", user == null);
         model.addAttribute("done", done);
         model.addAttribute("remaining", pending.size() + learning.size());
         model.addAttribute("total", session.questions().size());

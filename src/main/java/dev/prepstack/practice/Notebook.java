@@ -1,0 +1,144 @@
+package dev.prepstack.practice;
+
+import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.QuestionRef;
+import dev.prepstack.shared.InvalidParameterException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person's own layer on the bank: answer history, bookmarks, private notes, and revision lists. */
+@Service
+@Transactional
+public class Notebook {
+
+    private final JdbcClient jdbc;
+    private final Practice practice;
+    private final Catalog catalog;
+    private final Clock clock = Clock.systemUTC();
+
+    Notebook(JdbcClient jdbc, Practice practice, Catalog catalog) {
+        this.jdbc = jdbc;
+        this.practice = practice;
+        this.catalog = catalog;
+    }
+
+    public record PastAnswer(Instant at, Rating rating, String answer, Integer elapsedSeconds) {}
+
+    public record Entry(String slug, String title, String topic, Instant at, String detail) {}
+
+    @Transactional(readOnly = true)
+    public List<PastAnswer> history(long accountId, String slug) {
+        QuestionRef q = practice.questionBySlug(slug);
+        return jdbc.sql("SELECT reviewed_at, rating, answer, elapsed_seconds FROM practice_review"
+                        + " WHERE account_id = ? AND question_id = ? ORDER BY reviewed_at DESC, id DESC")
+                .params(accountId, q.id())
+                .query((rs, i) -> new PastAnswer(
+                        rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        Rating.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        (Integer) rs.getObject(4)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean bookmarked(long accountId, String slug) {
+        QuestionRef q = practice.questionBySlug(slug);
+        return jdbc.sql("SELECT COUNT(*) FROM practice_bookmark WHERE account_id = ? AND question_id = ?")
+                        .params(accountId, q.id())
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    public void bookmark(long accountId, String slug, boolean on) {
+        QuestionRef q = practice.questionBySlug(slug);
+        jdbc.sql("DELETE FROM practice_bookmark WHERE account_id = ? AND question_id = ?")
+                .params(accountId, q.id())
+                .update();
+        if (on) {
+            jdbc.sql("INSERT INTO practice_bookmark (account_id, question_id, created_at) VALUES (?, ?, ?)")
+                    .params(accountId, q.id(), Practice.utc(clock.instant()))
+                    .update();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> note(long accountId, String slug) {
+        QuestionRef q = practice.questionBySlug(slug);
+        return jdbc.sql("SELECT text FROM practice_note WHERE account_id = ? AND question_id = ?")
+                .params(accountId, q.id())
+                .query(String.class)
+                .optional();
+    }
+
+    /** Saves a private note; an empty note deletes it. */
+    public void saveNote(long accountId, String slug, String text) {
+        QuestionRef q = practice.questionBySlug(slug);
+        String t = text == null ? "" : text.strip();
+        if (t.length() > Practice.MAX_ANSWER) {
+            throw new InvalidParameterException("note", "must be at most " + Practice.MAX_ANSWER + " characters");
+        }
+        jdbc.sql("DELETE FROM practice_note WHERE account_id = ? AND question_id = ?")
+                .params(accountId, q.id())
+                .update();
+        if (!t.isEmpty()) {
+            jdbc.sql("INSERT INTO practice_note (account_id, question_id, text, updated_at) VALUES (?, ?, ?, ?)")
+                    .params(accountId, q.id(), t, Practice.utc(clock.instant()))
+                    .update();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Entry> bookmarks(long accountId) {
+        return jdbc.sql("""
+                        SELECT q.slug, q.title, q.topic_slug, b.created_at FROM practice_bookmark b
+                        JOIN question q ON q.id = b.question_id WHERE b.account_id = ? AND q.retired_at IS NULL
+                        ORDER BY b.created_at DESC""")
+                .param(accountId)
+                .query((rs, i) -> new Entry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        null))
+                .list();
+    }
+
+    /** Questions that need revision: the last rating was Again or Hard, or the card has lapsed. */
+    @Transactional(readOnly = true)
+    public List<Entry> needsRevision(long accountId) {
+        return jdbc.sql("""
+                        SELECT q.slug, q.title, q.topic_slug, c.last_review, r.rating, c.lapses
+                        FROM practice_card c JOIN question q ON q.id = c.question_id
+                        JOIN practice_review r ON r.id = (SELECT MAX(id) FROM practice_review x
+                            WHERE x.account_id = c.account_id AND x.question_id = c.question_id)
+                        WHERE c.account_id = ? AND q.retired_at IS NULL AND (r.rating IN ('AGAIN', 'HARD') OR c.lapses > 0)
+                        ORDER BY c.last_review DESC""")
+                .param(accountId)
+                .query((rs, i) -> new Entry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        "last rated " + rs.getString(5).toLowerCase()
+                                + (rs.getInt(6) > 0 ? ", forgotten " + rs.getInt(6) + "×" : "")))
+                .list();
+    }
+
+    /** Forgets the scheduling of a topic's questions; the answer history stays. */
+    public int resetTopic(long accountId, String topic) {
+        if (catalog.topic(topic).isEmpty()) {
+            throw new InvalidParameterException("topic", "unknown topic");
+        }
+        return jdbc.sql("DELETE FROM practice_card WHERE account_id = ? AND question_id IN"
+                        + " (SELECT id FROM question WHERE topic_slug = ?)")
+                .params(accountId, topic)
+                .update();
+    }
+}

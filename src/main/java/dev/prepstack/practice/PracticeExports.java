@@ -1,0 +1,118 @@
+package dev.prepstack.practice;
+
+import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.Question;
+import dev.prepstack.catalog.QuestionRef;
+import dev.prepstack.content.Kind;
+import dev.prepstack.content.Level;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/** Progress as CSV, and any selection of the bank as a text file Anki imports (tab-separated, HTML). */
+@Service
+public class PracticeExports {
+
+    private static final Pattern PRE = Pattern.compile("<pre>.*?</pre>", Pattern.DOTALL);
+
+    private final JdbcClient jdbc;
+    private final Catalog catalog;
+
+    PracticeExports(JdbcClient jdbc, Catalog catalog) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+    }
+
+    @Transactional(readOnly = true)
+    public String progressCsv(long accountId) {
+        var out = new StringBuilder(
+                "question,title,topic,level,kind,state,stability_days,difficulty,due,last_review,reviews,lapses\n");
+        jdbc.sql("""
+                        SELECT q.slug, q.title, q.topic_slug, q.level, q.kind, c.state, c.stability, c.difficulty, c.due,
+                            c.last_review, c.reps, c.lapses
+                        FROM practice_card c JOIN question q ON q.id = c.question_id WHERE c.account_id = ? ORDER BY q.slug""").param(accountId).query(rs -> {
+            OffsetDateTime last = rs.getObject(10, OffsetDateTime.class);
+            out.append(String.join(
+                            ",",
+                            csv(rs.getString(1)),
+                            csv(rs.getString(2)),
+                            csv(rs.getString(3)),
+                            csv(rs.getString(4)),
+                            csv(rs.getString(5)),
+                            csv(rs.getString(6)),
+                            csv(rs.getObject(7) == null ? "" : String.format(Locale.ROOT, "%.4f", rs.getDouble(7))),
+                            csv(rs.getObject(8) == null ? "" : String.format(Locale.ROOT, "%.4f", rs.getDouble(8))),
+                            csv(rs.getObject(9, OffsetDateTime.class)
+                                    .toInstant()
+                                    .toString()),
+                            csv(last == null ? "" : last.toInstant().toString()),
+                            String.valueOf(rs.getInt(11)),
+                            String.valueOf(rs.getInt(12))))
+                    .append('\n');
+        });
+        return out.toString();
+    }
+
+    /** An Anki text import: one note per question, front the question, back the answer and key points. */
+    @Transactional(readOnly = true)
+    public String anki(String topic, Level level, Kind kind) {
+        var out = new StringBuilder("#separator:tab\n#html:true\n#tags column:3\n");
+        List<QuestionRef> refs = catalog.questionRefs().stream()
+                .filter(q -> topic == null || topic.equals(q.topic()))
+                .filter(q -> level == null || level == q.level())
+                .filter(q -> kind == null || kind == q.kind())
+                .toList();
+        for (QuestionRef ref : refs) {
+            if (!(catalog.lookup(ref.slug()) instanceof dev.prepstack.catalog.QuestionLookup.Found found)) {
+                continue;
+            }
+            Question q = found.question();
+            String front = "<b>" + HtmlUtils.htmlEscape(q.title()) + "</b><br><i>" + HtmlUtils.htmlEscape(q.summary())
+                    + "</i>";
+            var back = new StringBuilder(q.answerHtml()).append("<h4>What interviewers look for</h4><ul>");
+            q.keyPoints()
+                    .forEach(k ->
+                            back.append("<li>").append(HtmlUtils.htmlEscape(k)).append("</li>"));
+            back.append("</ul>");
+            String tags = "prepstack " + (q.topic() == null ? q.kind().slug() : q.topic()) + " "
+                    + q.level().slug() + " " + q.kind().slug() + " "
+                    + String.join(
+                            " ", q.tags().stream().map(t -> t.replace(' ', '-')).toList());
+            out.append(field(front))
+                    .append('\t')
+                    .append(field(back.toString()))
+                    .append('\t')
+                    .append(tags.strip())
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /** One line per note: newlines become breaks inside code blocks and spaces elsewhere. */
+    static String field(String html) {
+        Matcher m = PRE.matcher(html.replace("\t", "    ").replace("\r", ""));
+        var out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(html, last, m.start()).append(m.group().replace("\n", "<br>"));
+            last = m.end();
+        }
+        out.append(html.substring(last));
+        return out.toString().replace("\n", " ").replace("\t", "    ");
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        // Cells starting with = + - @ are formulas in spreadsheets; a leading quote keeps them text.
+        String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}
