@@ -136,6 +136,42 @@ public class Embeddings {
     }
 
     /**
+     * Embeddings of user text in one batch, through the in-memory cache only (nothing reaches the
+     * disk); empty while the model is not ready.
+     */
+    public Optional<List<float[]>> embedAllTransient(List<String> texts) {
+        if (!isReady()) {
+            return Optional.empty();
+        }
+        List<float[]> out = new ArrayList<>(texts.size());
+        List<Integer> missing = new ArrayList<>();
+        synchronized (transientCache) {
+            for (int i = 0; i < texts.size(); i++) {
+                float[] hit = transientCache.get(texts.get(i));
+                out.add(hit);
+                if (hit == null) {
+                    missing.add(i);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            var embedded = model.join()
+                    .embedAll(missing.stream()
+                            .map(i -> TextSegment.from(texts.get(i)))
+                            .toList())
+                    .content();
+            synchronized (transientCache) {
+                for (int j = 0; j < missing.size(); j++) {
+                    float[] v = normalised(embedded.get(j).vector());
+                    out.set(missing.get(j), v);
+                    transientCache.put(texts.get(missing.get(j)), v);
+                }
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /**
      * Embeddings of many texts, served from the cache where possible and batched otherwise; empty
      * while the model is not ready. The cache file is written when new vectors were computed.
      */

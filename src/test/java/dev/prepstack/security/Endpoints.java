@@ -110,6 +110,12 @@ final class Endpoints {
             Map.entry("POST /practice/reset", Access.PAGE_OWNER),
             Map.entry("GET /practice/export/progress.csv", Access.PAGE_OWNER),
             Map.entry("GET /anki-export", Access.PUBLIC),
+            // Feedback
+            Map.entry("POST /api/v1/feedback", Access.PUBLIC),
+            Map.entry("GET /questions/{slug}/check", Access.PUBLIC),
+            Map.entry("POST /questions/{slug}/check", Access.PUBLIC),
+            Map.entry("GET /feedback", Access.PUBLIC),
+            Map.entry("POST /feedback", Access.PUBLIC),
             // Framework
             Map.entry("ANY /error", Access.FRAMEWORK),
             Map.entry("GET /v3/api-docs", Access.FRAMEWORK),

@@ -1,0 +1,121 @@
+package dev.prepstack.feedback;
+
+import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.Question;
+import dev.prepstack.catalog.QuestionLookup;
+import dev.prepstack.content.Kind;
+import dev.prepstack.embedding.Embeddings;
+import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.NotFoundException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Evaluates answers against bank questions or typed-in rubrics, and keeps feedback people save. */
+@Service
+public class AnswerFeedback {
+
+    public static final int MAX_KEY_POINTS = 12;
+    public static final int MAX_FIELD = 2_000;
+
+    private final Catalog catalog;
+    private final Embeddings embeddings;
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Clock clock = Clock.systemUTC();
+
+    AnswerFeedback(Catalog catalog, Embeddings embeddings, JdbcClient jdbc) {
+        this.catalog = catalog;
+        this.embeddings = embeddings;
+        this.jdbc = jdbc;
+    }
+
+    public boolean modelReady() {
+        return embeddings.isReady();
+    }
+
+    public Feedback forQuestion(String slug, String answer) {
+        checkAnswer(answer);
+        Question q = switch (catalog.lookup(slug == null ? "" : slug)) {
+            case QuestionLookup.Found f -> f.question();
+            case QuestionLookup.Retired r -> r.question();
+            default -> throw new NotFoundException("No question '" + slug + "'");
+        };
+        return evaluator()
+                .evaluate(
+                        new Rubric(q.title(), q.keyPoints(), q.answerMarkdown(), q.kind() == Kind.BEHAVIORAL), answer);
+    }
+
+    public Feedback forRubric(String question, List<String> keyPoints, String referenceAnswer, String answer) {
+        checkAnswer(answer);
+        if (question == null || question.isBlank() || question.length() > MAX_FIELD) {
+            throw new InvalidParameterException("question", "is required, at most " + MAX_FIELD + " characters");
+        }
+        if (keyPoints == null || keyPoints.isEmpty() || keyPoints.size() > MAX_KEY_POINTS) {
+            throw new InvalidParameterException("keyPoints", "must list 1 to " + MAX_KEY_POINTS + " key points");
+        }
+        for (String k : keyPoints) {
+            if (k == null || k.isBlank() || k.length() > MAX_FIELD) {
+                throw new InvalidParameterException("keyPoints", "each must be 1 to " + MAX_FIELD + " characters");
+            }
+        }
+        if (referenceAnswer != null && referenceAnswer.length() > AnswerEvaluator.MAX_ANSWER) {
+            throw new InvalidParameterException(
+                    "referenceAnswer", "must be at most " + AnswerEvaluator.MAX_ANSWER + " characters");
+        }
+        boolean behavioral = question.toLowerCase()
+                .matches(".*\\b(tell me about a time|describe a (time|situation)|give an example of a time)\\b.*");
+        return evaluator().evaluate(new Rubric(question, keyPoints, referenceAnswer, behavioral), answer);
+    }
+
+    /** Keeps feedback with its answer for the person's history (part of their export and deletion). */
+    @Transactional
+    public void save(long accountId, String questionSlug, String answer, Feedback feedback) {
+        jdbc.sql("INSERT INTO feedback_result (account_id, question_slug, answer, score, result_json, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(
+                        accountId,
+                        questionSlug,
+                        answer,
+                        feedback.score(),
+                        json.writeValueAsString(feedback),
+                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> saved(long accountId, String questionSlug) {
+        return jdbc.sql(
+                        "SELECT created_at, score, answer FROM feedback_result WHERE account_id = ? AND question_slug = ?"
+                                + " ORDER BY id DESC")
+                .params(accountId, questionSlug)
+                .query((rs, i) -> Map.<String, Object>of(
+                        "at",
+                        rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        "score",
+                        rs.getInt(2),
+                        "answer",
+                        rs.getString(3)))
+                .list();
+    }
+
+    private AnswerEvaluator evaluator() {
+        return new AnswerEvaluator(embeddings::embedAllTransient, Calibration.DEFAULT);
+    }
+
+    static void checkAnswer(String answer) {
+        if (answer == null) {
+            throw new InvalidParameterException("answer", "is required");
+        }
+        if (answer.length() > AnswerEvaluator.MAX_ANSWER) {
+            throw new InvalidParameterException(
+                    "answer", "must be at most " + AnswerEvaluator.MAX_ANSWER + " characters");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.prepstack.feedback;
+
+/**
+ * The evaluator's weights and thresholds, fitted on the "tune" half of the blind evaluation set
+ * (FeedbackCalibration) and checked on the other half (FeedbackQualityTest).
+ *
+ * @param semanticWeight weight of the best sentence's cosine similarity to a key point
+ * @param lexicalWeight weight of the share of the key point's own content words the sentence uses
+ * @param coveredAt combined evidence from which a key point counts as covered
+ * @param negationPenalty subtracted when exactly one of sentence and key point is negated
+ * @param listPenalty subtracted for "sentences" that are bare lists of terms
+ * @param coverageWeight weight of soft key-point coverage in the score
+ * @param referenceWeight weight of whole-answer similarity to the reference answer in the score
+ */
+public record Calibration(
+        double semanticWeight,
+        double lexicalWeight,
+        double coveredAt,
+        double negationPenalty,
+        double listPenalty,
+        double coverageWeight,
+        double referenceWeight) {
+
+    public static final Calibration DEFAULT = new Calibration(0.6, 0.7, 0.375, 0.25, 0.3, 0.95, 0.05);
+
+    /** Lexical evidence alone (no model yet): the same decisions on a lexical scale. */
+    public static final Calibration LEXICAL_ONLY = new Calibration(0.0, 1.0, 0.5, 0.25, 0.3, 1.0, 0.0);
+}
