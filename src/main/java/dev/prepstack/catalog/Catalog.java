@@ -63,6 +63,15 @@ public class Catalog {
                 byLevel.getOrDefault(Level.EXPERIENCED, 0));
     }
 
+    /** When any node last synced the content into the shared database (null before the first sync). */
+    public java.time.Instant lastSynced() {
+        return jdbc.sql("SELECT last_synced FROM content_sync_lock WHERE id = 1")
+                .query((rs, i) -> rs.getObject(1, java.time.OffsetDateTime.class))
+                .optional()
+                .map(t -> t == null ? null : t.toInstant())
+                .orElse(null);
+    }
+
     public long liveQuestionCount() {
         return jdbc.sql("SELECT COUNT(*) FROM question WHERE retired_at IS NULL")
                 .query(Long.class)

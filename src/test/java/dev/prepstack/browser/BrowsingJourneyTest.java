@@ -92,6 +92,21 @@ class BrowsingJourneyTest {
     }
 
     @Test
+    void headerSearchShowsResultsAsYouType() {
+        Page page = browser.newPage();
+        page.navigate(url("/"));
+        page.locator("#site-search")
+                .pressSequentially(
+                        "cap theorm", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
+        var suggestion = page.locator("#search-suggestions a[href='/questions/cap-theorem']");
+        assertThat(suggestion).isVisible();
+        Browser.screenshot(page, "06-live-search");
+        page.locator("#site-search").press("Enter");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/search\\?q=cap\\+theorm.*"));
+        assertThat(page.locator(".result-list li").first()).containsText("CAP theorem");
+    }
+
+    @Test
     void apiExplorerLoadsUnderItsContentSecurityPolicy() {
         Page page = browser.newPage();
         page.navigate(url("/swagger-ui.html"));
