@@ -28,21 +28,22 @@ public class Notebook {
         this.catalog = catalog;
     }
 
-    public record PastAnswer(Instant at, Rating rating, String answer, Integer elapsedSeconds) {}
+    public record PastAnswer(Instant at, Rating rating, String answer, Integer elapsedSeconds, Integer feedbackScore) {}
 
     public record Entry(String slug, String title, String topic, Instant at, String detail) {}
 
     @Transactional(readOnly = true)
     public List<PastAnswer> history(long accountId, String slug) {
         QuestionRef q = practice.questionBySlug(slug);
-        return jdbc.sql("SELECT reviewed_at, rating, answer, elapsed_seconds FROM practice_review"
+        return jdbc.sql("SELECT reviewed_at, rating, answer, elapsed_seconds, feedback_score FROM practice_review"
                         + " WHERE account_id = ? AND question_id = ? ORDER BY reviewed_at DESC, id DESC")
                 .params(accountId, q.id())
                 .query((rs, i) -> new PastAnswer(
                         rs.getObject(1, OffsetDateTime.class).toInstant(),
                         Rating.valueOf(rs.getString(2)),
                         rs.getString(3),
-                        (Integer) rs.getObject(4)))
+                        (Integer) rs.getObject(4),
+                        (Integer) rs.getObject(5)))
                 .list();
     }
 

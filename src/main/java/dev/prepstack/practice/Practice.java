@@ -191,8 +191,8 @@ public class Practice {
         try {
             jdbc.sql("""
                             INSERT INTO practice_review (account_id, question_id, rating, reviewed_at, answer, elapsed_seconds,
-                                state, step, stability, difficulty, due, client_review_id)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                state, step, stability, difficulty, due, client_review_id, feedback_score, feedback_json)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             accountId,
                             question.id(),
@@ -205,7 +205,9 @@ public class Practice {
                             next.stability(),
                             next.difficulty(),
                             utc(next.due()),
-                            clientId)
+                            clientId,
+                            command.feedbackScore(),
+                            command.feedbackJson())
                     .update();
         } catch (DuplicateKeyException e) {
             // The same client id raced us: the transaction rolls back and the caller retries to read it.

@@ -62,7 +62,7 @@ class PracticeData implements PersonalData {
         out.put(
                 "reviews",
                 jdbc.sql("""
-                        SELECT q.slug, r.rating, r.reviewed_at, r.answer, r.elapsed_seconds, r.client_review_id
+                        SELECT q.slug, r.rating, r.reviewed_at, r.answer, r.elapsed_seconds, r.client_review_id, r.feedback_score
                         FROM practice_review r JOIN question q ON q.id = r.question_id WHERE r.account_id = ? ORDER BY r.id""")
                         .param(accountId)
                         .query((rs, i) -> row(
@@ -77,7 +77,9 @@ class PracticeData implements PersonalData {
                                 "elapsedSeconds",
                                 rs.getObject(5),
                                 "clientReviewId",
-                                rs.getString(6)))
+                                rs.getString(6),
+                                "feedbackScore",
+                                rs.getObject(7)))
                         .list());
         out.put(
                 "sessions",

@@ -7,6 +7,8 @@ import dev.prepstack.catalog.QuestionFilters;
 import dev.prepstack.catalog.QuestionLookup;
 import dev.prepstack.content.Kind;
 import dev.prepstack.content.Level;
+import dev.prepstack.feedback.AnswerFeedback;
+import dev.prepstack.feedback.Feedback;
 import dev.prepstack.practice.Card;
 import dev.prepstack.practice.CardState;
 import dev.prepstack.practice.GuestPractice;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The practice loop as pages: choose, answer, reveal, rate. Every step is a plain form; htmx swaps
@@ -48,11 +51,14 @@ class PracticePageController {
     private final Practice practice;
     private final ProgressReport progress;
     private final Catalog catalog;
+    private final AnswerFeedback feedback;
+    private final JsonMapper json = JsonMapper.builder().build();
 
-    PracticePageController(Practice practice, ProgressReport progress, Catalog catalog) {
+    PracticePageController(Practice practice, ProgressReport progress, Catalog catalog, AnswerFeedback feedback) {
         this.practice = practice;
         this.progress = progress;
         this.catalog = catalog;
+        this.feedback = feedback;
     }
 
     /** Where a visitor's practice lives: their account, or their HTTP session as a guest. */
@@ -88,7 +94,19 @@ class PracticePageController {
                 }
 
                 public void review(String slug, Rating rating, String answer, int elapsed) {
-                    practice.review(user.id(), new ReviewCommand(slug, rating, answer, elapsed, null, null));
+                    // The coach's feedback on a written answer is kept with the review, in the answer history.
+                    Feedback f = answer == null ? null : feedback.forQuestion(slug, answer);
+                    practice.review(
+                            user.id(),
+                            new ReviewCommand(
+                                    slug,
+                                    rating,
+                                    answer,
+                                    elapsed,
+                                    null,
+                                    null,
+                                    f == null ? null : f.score(),
+                                    f == null ? null : json.writeValueAsString(f)));
                 }
 
                 public int dueCount() {
@@ -331,6 +349,9 @@ class PracticePageController {
         model.addAttribute("again", learning.contains(current));
         model.addAttribute("startedAt", now.toEpochMilli());
         if (revealSlug != null) {
+            if (answer != null && !answer.isBlank()) {
+                model.addAttribute("feedback", feedback.forQuestion(current, answer));
+            }
             model.addAttribute("revealed", true);
             model.addAttribute("answer", answer);
             model.addAttribute("elapsed", elapsed);
