@@ -66,15 +66,19 @@ public final class AnswerEvaluator {
             sentences.add(single.get(i) + " " + single.get(i + 1));
         }
         Set<String> questionStems = TextFeatures.contentStems(rubric.question());
-        List<String> toEmbed = new ArrayList<>(rubric.keyPoints());
-        toEmbed.addAll(sentences);
-        toEmbed.add(truncate(text, 1500));
         String reference =
                 rubric.referenceAnswer() == null || rubric.referenceAnswer().isBlank()
                         ? String.join(" ", rubric.keyPoints())
                         : rubric.referenceAnswer();
+        // Only single sentences go through the model; a pair's vector is the mean of its two (cheap,
+        // and close to embedding the pair: the model itself mean-pools).
+        List<String> toEmbed = new ArrayList<>(rubric.keyPoints());
+        toEmbed.addAll(single);
         toEmbed.add(truncate(reference, 1500));
-        Optional<List<float[]>> vectors = embedder.embedAll(toEmbed);
+        Optional<List<float[]>> embedded = embedder.embedAll(toEmbed);
+        int singles = single.size();
+        int points = rubric.keyPoints().size();
+        Optional<List<float[]>> vectors = embedded.map(v -> withPairs(v, points, singles));
         boolean semantic = vectors.isPresent();
         Calibration c = semantic ? calibration : Calibration.LEXICAL_ONLY;
         // A bare list of terms (few function words overall) explains nothing, however many terms match.
@@ -221,6 +225,45 @@ public final class AnswerEvaluator {
             }
         }
         return best >= 2 ? bestHeading : null;
+    }
+
+    /** Inserts the pair vectors after the single sentences, keeping the answer and reference last. */
+    private static List<float[]> withPairs(List<float[]> v, int points, int singles) {
+        List<float[]> out = new ArrayList<>(v.subList(0, points + singles));
+        for (int i = 0; i + 1 < singles; i++) {
+            float[] a = v.get(points + i);
+            float[] b = v.get(points + i + 1);
+            float[] m = new float[a.length];
+            double norm = 0;
+            for (int d = 0; d < a.length; d++) {
+                m[d] = a[d] + b[d];
+                norm += m[d] * m[d];
+            }
+            norm = Math.sqrt(norm);
+            for (int d = 0; d < a.length; d++) {
+                m[d] = (float) (m[d] / norm);
+            }
+            out.add(m);
+        }
+        // The whole answer's vector: the mean of its sentences (one long model run saved).
+        float[] answer = new float[v.get(0).length];
+        for (int i = 0; i < singles; i++) {
+            float[] x = v.get(points + i);
+            for (int d = 0; d < answer.length; d++) {
+                answer[d] += x[d];
+            }
+        }
+        double norm = 0;
+        for (float f : answer) {
+            norm += f * f;
+        }
+        norm = Math.sqrt(norm);
+        for (int d = 0; d < answer.length; d++) {
+            answer[d] = norm == 0 ? 0 : (float) (answer[d] / norm);
+        }
+        out.add(answer);
+        out.addAll(v.subList(points + singles, v.size()));
+        return out;
     }
 
     static double cosine(float[] a, float[] b) {
