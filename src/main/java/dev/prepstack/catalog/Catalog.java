@@ -169,6 +169,15 @@ public class Catalog {
                 .orElseGet(() -> new QuestionLookup.Missing(slug));
     }
 
+    /** The question at this slug, live or retired (not a former slug); empty if there is none. */
+    public Optional<Question> question(String slug) {
+        return switch (lookup(slug)) {
+            case QuestionLookup.Found f -> Optional.of(f.question());
+            case QuestionLookup.Retired r -> Optional.of(r.question());
+            default -> Optional.empty();
+        };
+    }
+
     /** Live questions by slug, in the order asked; unknown or retired slugs are left out. */
     public List<QuestionSummary> summaries(Collection<String> slugs) {
         if (slugs.isEmpty()) {

@@ -189,33 +189,36 @@ public class CatalogSync implements SmartInitializingSingleton {
         return null;
     }
 
+    /** The question's columns in the order both INSERT and UPDATE name them. */
+    private static List<Object> columns(QuestionDocument doc, OffsetDateTime now) {
+        return new java.util.ArrayList<>(java.util.Arrays.asList(
+                doc.slug(),
+                doc.title(),
+                doc.kind().slug(),
+                doc.topic(),
+                doc.level().slug(),
+                doc.summary(),
+                doc.answerMarkdown(),
+                doc.answerHtml(),
+                JsonLists.write(doc.aliases()),
+                JsonLists.write(doc.topics()),
+                JsonLists.write(doc.tags()),
+                JsonLists.write(doc.keyPoints()),
+                JsonLists.write(doc.followUps()),
+                JsonLists.write(doc.related()),
+                doc.wordCount(),
+                doc.updated(),
+                doc.sourcePath(),
+                doc.contentHash(),
+                now));
+    }
+
     private long insert(QuestionDocument doc, OffsetDateTime now) {
         jdbc.sql("""
                         INSERT INTO question (slug, title, kind, topic_slug, level, summary, answer_markdown, answer_html,
                             aliases_json, topics_json, tags_json, key_points_json, follow_ups_json, related_json,
                             word_count, updated_on, source_path, content_hash, synced_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        doc.slug(),
-                        doc.title(),
-                        doc.kind().slug(),
-                        doc.topic(),
-                        doc.level().slug(),
-                        doc.summary(),
-                        doc.answerMarkdown(),
-                        doc.answerHtml(),
-                        JsonLists.write(doc.aliases()),
-                        JsonLists.write(doc.topics()),
-                        JsonLists.write(doc.tags()),
-                        JsonLists.write(doc.keyPoints()),
-                        JsonLists.write(doc.followUps()),
-                        JsonLists.write(doc.related()),
-                        doc.wordCount(),
-                        doc.updated(),
-                        doc.sourcePath(),
-                        doc.contentHash(),
-                        now)
-                .update();
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(columns(doc, now)).update();
         long id = jdbc.sql("SELECT id FROM question WHERE slug = ?")
                 .param(doc.slug())
                 .query(Long.class)
@@ -225,34 +228,14 @@ public class CatalogSync implements SmartInitializingSingleton {
     }
 
     private void update(long id, QuestionDocument doc, OffsetDateTime now) {
+        List<Object> params = columns(doc, now);
+        params.add(id);
         jdbc.sql("""
                         UPDATE question SET slug = ?, title = ?, kind = ?, topic_slug = ?, level = ?, summary = ?,
                             answer_markdown = ?, answer_html = ?, aliases_json = ?, topics_json = ?, tags_json = ?,
                             key_points_json = ?, follow_ups_json = ?, related_json = ?, word_count = ?, updated_on = ?,
                             source_path = ?, content_hash = ?, synced_at = ?, retired_at = NULL
-                        WHERE id = ?""")
-                .params(
-                        doc.slug(),
-                        doc.title(),
-                        doc.kind().slug(),
-                        doc.topic(),
-                        doc.level().slug(),
-                        doc.summary(),
-                        doc.answerMarkdown(),
-                        doc.answerHtml(),
-                        JsonLists.write(doc.aliases()),
-                        JsonLists.write(doc.topics()),
-                        JsonLists.write(doc.tags()),
-                        JsonLists.write(doc.keyPoints()),
-                        JsonLists.write(doc.followUps()),
-                        JsonLists.write(doc.related()),
-                        doc.wordCount(),
-                        doc.updated(),
-                        doc.sourcePath(),
-                        doc.contentHash(),
-                        now,
-                        id)
-                .update();
+                        WHERE id = ?""").params(params).update();
         replaceTags(id, doc.tags());
     }
 

@@ -2,7 +2,6 @@ package dev.prepstack.feedback;
 
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
-import dev.prepstack.catalog.QuestionLookup;
 import dev.prepstack.content.Kind;
 import dev.prepstack.embedding.Embeddings;
 import dev.prepstack.shared.InvalidParameterException;
@@ -42,11 +41,8 @@ public class AnswerFeedback {
 
     public Feedback forQuestion(String slug, String answer) {
         checkAnswer(answer);
-        Question q = switch (catalog.lookup(slug == null ? "" : slug)) {
-            case QuestionLookup.Found f -> f.question();
-            case QuestionLookup.Retired r -> r.question();
-            default -> throw new NotFoundException("No question '" + slug + "'");
-        };
+        Question q = catalog.question(slug == null ? "" : slug)
+                .orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
         return evaluator()
                 .evaluate(
                         new Rubric(q.title(), q.keyPoints(), q.answerMarkdown(), q.kind() == Kind.BEHAVIORAL), answer);

@@ -133,11 +133,8 @@ class CatalogPageController {
         if (!index.matches("[0-9]{1,2}")) {
             throw new NotFoundException("No diagram '" + index + "'");
         }
-        Question question = switch (catalog.lookup(slug)) {
-            case QuestionLookup.Found found -> found.question();
-            case QuestionLookup.Retired retired -> retired.question();
-            default -> throw new NotFoundException("No question '" + slug + "'");
-        };
+        Question question =
+                catalog.question(slug).orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
         return diagrams.svg(question.answerMarkdown(), Integer.parseInt(index))
                 .map(svg -> ResponseEntity.ok()
                         .contentType(MediaType.valueOf("image/svg+xml"))

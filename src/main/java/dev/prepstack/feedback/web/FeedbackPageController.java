@@ -2,7 +2,6 @@ package dev.prepstack.feedback.web;
 
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.catalog.Catalog;
-import dev.prepstack.catalog.QuestionLookup;
 import dev.prepstack.feedback.AnswerFeedback;
 import dev.prepstack.feedback.Feedback;
 import dev.prepstack.shared.InvalidParameterException;
@@ -114,10 +113,6 @@ class FeedbackPageController {
     }
 
     private dev.prepstack.catalog.Question question(String slug) {
-        return switch (catalog.lookup(slug)) {
-            case QuestionLookup.Found f -> f.question();
-            case QuestionLookup.Retired r -> r.question();
-            default -> throw new NotFoundException("No question '" + slug + "'");
-        };
+        return catalog.question(slug).orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
     }
 }

@@ -4,7 +4,6 @@ import dev.prepstack.account.AccountUser;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
 import dev.prepstack.catalog.QuestionFilters;
-import dev.prepstack.catalog.QuestionLookup;
 import dev.prepstack.content.MarkdownRenderer;
 import dev.prepstack.practice.Notebook;
 import dev.prepstack.practice.PracticeExports;
@@ -41,11 +40,8 @@ class NotebookPageController {
 
     @GetMapping("/practice/questions/{slug}")
     String question(@AuthenticationPrincipal AccountUser user, @PathVariable String slug, Model model) {
-        Question question = switch (catalog.lookup(slug)) {
-            case QuestionLookup.Found f -> f.question();
-            case QuestionLookup.Retired r -> r.question();
-            default -> throw new NotFoundException("No question '" + slug + "'");
-        };
+        Question question =
+                catalog.question(slug).orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
         model.addAttribute("question", question);
         model.addAttribute("history", notebook.history(user.id(), slug));
         model.addAttribute("bookmarked", notebook.bookmarked(user.id(), slug));

@@ -4,7 +4,6 @@ import dev.prepstack.account.AccountUser;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
 import dev.prepstack.catalog.QuestionFilters;
-import dev.prepstack.catalog.QuestionLookup;
 import dev.prepstack.content.Kind;
 import dev.prepstack.content.Level;
 import dev.prepstack.feedback.AnswerFeedback;
@@ -340,11 +339,9 @@ class PracticePageController {
             }
             return "practice/session";
         }
-        Question question = switch (catalog.lookup(current)) {
-            case QuestionLookup.Found f -> f.question();
-            case QuestionLookup.Retired r -> r.question();
-            default -> throw new NotFoundException("No question '" + current + "'");
-        };
+        String slug = current;
+        Question question =
+                catalog.question(slug).orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
         model.addAttribute("question", question);
         model.addAttribute("again", learning.contains(current));
         model.addAttribute("startedAt", now.toEpochMilli());
