@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signUpPerHour accounts created per client IP per hour
  * @param resetPerHour password-reset requests per client IP and per account per hour
  * @param feedbackPerMinute answer evaluations per user (or IP) per minute
- * @param searchPerMinute searches per client IP per minute
+ * @param publicApiPerMinute API requests without a token per client IP per minute (public reads,
+ *     sign-up, token creation, feedback)
  */
 @ConfigurationProperties("prepstack.rate-limit")
 public record RateLimitProperties(
@@ -20,4 +21,4 @@ public record RateLimitProperties(
         @DefaultValue("10") int signUpPerHour,
         @DefaultValue("5") int resetPerHour,
         @DefaultValue("30") int feedbackPerMinute,
-        @DefaultValue("300") int searchPerMinute) {}
+        @DefaultValue("600") int publicApiPerMinute) {}

@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
             "prepstack.rate-limit.sign-in-per-minute=100",
             "prepstack.rate-limit.sign-in-per-account-per-hour=3",
             "prepstack.rate-limit.sign-up-per-hour=4",
+            "prepstack.rate-limit.public-api-per-minute=40",
             "prepstack.embedding.enabled=false"
         })
 @ActiveProfiles("test")
@@ -22,6 +23,14 @@ class RateLimitTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.prepstack.shared.RateLimiter limiter;
+
+    @org.junit.jupiter.api.BeforeEach
+    void freshBuckets() {
+        limiter.reset();
+    }
 
     @Test
     void repeatedSignInsToOneAccountAreAnswered429WithRetryAfterAndAudited() {
@@ -44,6 +53,23 @@ class RateLimitTest {
         assertThat(page.status()).isEqualTo(429);
         assertThat(page.header("Retry-After")).isNotNull();
         assertThat(page.body()).contains("Too many attempts");
+    }
+
+    @Test
+    void anonymousApiCallsShareABudgetPerAddressWhileTokensDoNot() {
+        var person = People.aCandidate(port);
+        limiter.reset();
+        int limited = 0;
+        for (int i = 0; i < 60; i++) {
+            var r = new Http(port).get("/api/v1/topics");
+            if (r.status() == 429) {
+                limited++;
+                assertThat(r.contentType()).startsWith("application/problem+json");
+                assertThat(r.header("Retry-After")).isNotNull();
+            }
+        }
+        assertThat(limited).isPositive();
+        assertThat(person.api(port).get("/api/v1/topics").status()).isEqualTo(200);
     }
 
     @Test

@@ -4,6 +4,8 @@ import dev.prepstack.account.AccessTokens;
 import dev.prepstack.account.OidcAccounts;
 import dev.prepstack.account.OidcProperties;
 import dev.prepstack.account.SignInGuard;
+import dev.prepstack.shared.RateLimitProperties;
+import dev.prepstack.shared.RateLimiter;
 import jakarta.servlet.http.HttpServletResponse;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -87,7 +89,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, RateLimiter limiter, RateLimitProperties limits)
+            throws Exception {
         var problems = new ProblemResponses();
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
@@ -103,6 +106,7 @@ class SecurityConfiguration {
                         .contentTypeOptions(c -> c.disable())
                         .httpStrictTransportSecurity(s -> s.disable()))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AnonymousApiRateLimitFilter(limiter, limits), BearerTokenFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_API_WRITES)
