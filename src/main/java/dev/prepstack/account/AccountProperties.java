@@ -8,11 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (PREPSTACK_ADMIN_EMAIL)
  * @param adminPassword their password (PREPSTACK_ADMIN_PASSWORD)
  * @param mailFrom sender of password-reset mails
- * @param baseUrl public address used in mailed links; empty means the address of the request
  */
 @ConfigurationProperties("prepstack")
 public record AccountProperties(
         String adminEmail,
         String adminPassword,
-        @DefaultValue("prepstack@localhost") String mailFrom,
-        String baseUrl) {}
+        @DefaultValue("prepstack@localhost") String mailFrom) {}

@@ -1,20 +1,15 @@
 package dev.prepstack.practice;
 
 import dev.prepstack.catalog.Catalog;
-import dev.prepstack.catalog.QuestionRef;
 import dev.prepstack.shared.InvalidParameterException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Practice for visitors without an account: reviews live in their HTTP session only. Cards are
@@ -67,54 +62,8 @@ public final class GuestPractice implements Serializable {
     }
 
     public synchronized GuestSession start(SessionRequest request, Catalog catalog, Instant now) {
-        if (request.size() < 1 || request.size() > 100) {
-            throw new InvalidParameterException("size", "must be between 1 and 100");
-        }
-        Set<String> topics = new HashSet<>(request.topics() == null ? List.of() : request.topics());
-        if (request.role() != null && !request.role().isBlank()) {
-            topics.addAll(catalog.role(request.role())
-                    .orElseThrow(() -> new InvalidParameterException("role", "unknown career role"))
-                    .topics());
-        }
-        if (request.pathStep() != null && !request.pathStep().isBlank()) {
-            topics.addAll(catalog.learningPath().stream()
-                    .filter(s -> s.slug().equals(request.pathStep()))
-                    .findFirst()
-                    .orElseThrow(() -> new InvalidParameterException("pathStep", "unknown learning-path step"))
-                    .topics());
-        }
-        Map<String, Card> cards = cards();
-        List<QuestionRef> candidates = catalog.questionRefs().stream()
-                .filter(q -> topics.isEmpty() || (q.topic() != null && topics.contains(q.topic())))
-                .filter(q -> request.levels() == null
-                        || request.levels().isEmpty()
-                        || request.levels().contains(q.level()))
-                .filter(q -> request.kinds() == null
-                        || request.kinds().isEmpty()
-                        || request.kinds().contains(q.kind()))
-                .toList();
-        List<String> due = candidates.stream()
-                .filter(q -> cards.containsKey(q.slug())
-                        && !cards.get(q.slug()).due().isAfter(now))
-                .sorted(Comparator.comparing(q -> cards.get(q.slug()).due()))
-                .map(QuestionRef::slug)
-                .toList();
-        List<String> fresh = candidates.stream()
-                .map(QuestionRef::slug)
-                .filter(s -> !cards.containsKey(s))
-                .toList();
-        List<String> picked = new ArrayList<>();
-        if (request.mode() != PracticeMode.NEW) {
-            picked.addAll(due);
-        }
-        if (request.mode() != PracticeMode.DUE) {
-            picked.addAll(fresh);
-        }
-        var session = new GuestSession(
-                sessions.size() + 1L,
-                request.mode(),
-                picked.stream().limit(request.size()).collect(Collectors.toList()),
-                now);
+        List<String> picked = SessionPlan.pick(catalog, request, cards(), now);
+        var session = new GuestSession(sessions.size() + 1L, request.mode(), new ArrayList<>(picked), now);
         sessions.add(session);
         return session;
     }

@@ -1,8 +1,6 @@
 package dev.prepstack.practice;
 
-import dev.prepstack.catalog.CareerRole;
 import dev.prepstack.catalog.Catalog;
-import dev.prepstack.catalog.LearningPathStep;
 import dev.prepstack.catalog.QuestionRef;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
@@ -13,15 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,60 +49,7 @@ public class Practice {
 
     @Transactional
     public Session startSession(long accountId, SessionRequest request) {
-        if (request.size() < 1 || request.size() > 100) {
-            throw new InvalidParameterException("size", "must be between 1 and 100");
-        }
-        Set<String> topics = new HashSet<>(request.topics() == null ? List.of() : request.topics());
-        if (request.role() != null && !request.role().isBlank()) {
-            CareerRole role = catalog.role(request.role())
-                    .orElseThrow(() -> new InvalidParameterException("role", "unknown career role"));
-            topics.addAll(role.topics());
-        }
-        if (request.pathStep() != null && !request.pathStep().isBlank()) {
-            LearningPathStep step = catalog.learningPath().stream()
-                    .filter(s -> s.slug().equals(request.pathStep())
-                            || String.valueOf(s.number()).equals(request.pathStep()))
-                    .findFirst()
-                    .orElseThrow(() -> new InvalidParameterException("pathStep", "unknown learning-path step"));
-            topics.addAll(step.topics());
-        }
-        Set<String> knownTopics = catalog.topics().stream().map(t -> t.slug()).collect(Collectors.toSet());
-        for (String t : topics) {
-            if (!knownTopics.contains(t)) {
-                throw new InvalidParameterException(
-                        "topics", "unknown topic '" + t.substring(0, Math.min(40, t.length())) + "'");
-            }
-        }
-        List<QuestionRef> candidates = catalog.questionRefs().stream()
-                .filter(q -> topics.isEmpty() || (q.topic() != null && topics.contains(q.topic())))
-                .filter(q -> request.levels() == null
-                        || request.levels().isEmpty()
-                        || request.levels().contains(q.level()))
-                .filter(q -> request.kinds() == null
-                        || request.kinds().isEmpty()
-                        || request.kinds().contains(q.kind()))
-                .toList();
-        Map<Long, Card> cards = cards(accountId);
-        Instant now = clock.instant();
-        List<QuestionRef> due = candidates.stream()
-                .filter(q ->
-                        cards.containsKey(q.id()) && !cards.get(q.id()).due().isAfter(now))
-                .sorted((a, b) ->
-                        cards.get(a.id()).due().compareTo(cards.get(b.id()).due()))
-                .toList();
-        List<QuestionRef> fresh =
-                candidates.stream().filter(q -> !cards.containsKey(q.id())).toList();
-        List<QuestionRef> picked = new ArrayList<>();
-        switch (request.mode()) {
-            case NEW -> picked.addAll(fresh);
-            case DUE -> picked.addAll(due);
-            case MIXED -> {
-                picked.addAll(due);
-                picked.addAll(fresh);
-            }
-        }
-        List<String> slugs =
-                picked.stream().limit(request.size()).map(QuestionRef::slug).toList();
+        List<String> slugs = SessionPlan.pick(catalog, request, cardsBySlug(accountId), clock.instant());
         OffsetDateTime created = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         jdbc.sql("INSERT INTO practice_session (account_id, created_at, mode, questions_json) VALUES (?, ?, ?, ?)")
                 .params(accountId, created, request.mode().name(), String.join("\n", slugs))

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,10 +171,6 @@ public class QuestionSearch implements RelatedQuestions {
                 .replaceAll(" ");
         return new IndexedQuestion(
                 q.slug(), q.title(), q.aliases(), q.topic(), q.level(), q.kind(), q.summary(), q.keyPoints(), answer);
-    }
-
-    Optional<SearchIndex> currentIndex() {
-        return Optional.ofNullable(index);
     }
 
     static Map<String, Long> orderedCounts(Map<String, Long> counts) {
