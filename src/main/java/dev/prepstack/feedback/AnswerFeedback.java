@@ -41,15 +41,23 @@ public class AnswerFeedback {
 
     public Feedback forQuestion(String slug, String answer) {
         checkAnswer(answer);
-        Question q = catalog.question(slug == null ? "" : slug)
-                .orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
-        return evaluator()
-                .evaluate(
-                        new Rubric(q.title(), q.keyPoints(), q.answerMarkdown(), q.kind() == Kind.BEHAVIORAL), answer);
+        return evaluate(rubricFor(slug), answer);
     }
 
     public Feedback forRubric(String question, List<String> keyPoints, String referenceAnswer, String answer) {
         checkAnswer(answer);
+        return evaluate(rubric(question, keyPoints, referenceAnswer), answer);
+    }
+
+    /** A bank question's rubric: its title, key points and model answer. */
+    public Rubric rubricFor(String slug) {
+        Question q = catalog.question(slug == null ? "" : slug)
+                .orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
+        return new Rubric(q.title(), q.keyPoints(), q.answerMarkdown(), q.kind() == Kind.BEHAVIORAL);
+    }
+
+    /** A rubric someone typed in, checked against the same limits as the API. */
+    public Rubric rubric(String question, List<String> keyPoints, String referenceAnswer) {
         if (question == null || question.isBlank() || question.length() > MAX_FIELD) {
             throw new InvalidParameterException("question", "is required, at most " + MAX_FIELD + " characters");
         }
@@ -67,12 +75,28 @@ public class AnswerFeedback {
         }
         boolean behavioral = question.toLowerCase()
                 .matches(".*\\b(tell me about a time|describe a (time|situation)|give an example of a time)\\b.*");
-        return evaluator().evaluate(new Rubric(question, keyPoints, referenceAnswer, behavioral), answer);
+        return new Rubric(question, keyPoints, referenceAnswer, behavioral);
+    }
+
+    public Feedback evaluate(Rubric rubric, String answer) {
+        checkAnswer(answer);
+        return evaluator().evaluate(rubric, answer);
     }
 
     /** Keeps feedback with its answer for the person's history (part of their export and deletion). */
     @Transactional
     public void save(long accountId, String questionSlug, String answer, Feedback feedback) {
+        save(accountId, questionSlug, answer, feedback, null);
+    }
+
+    /** As above, with the LLM coach's narrative and follow-up when it gave them. */
+    @Transactional
+    public void save(long accountId, String questionSlug, String answer, Feedback feedback, Coaching coaching) {
+        tools.jackson.databind.node.ObjectNode result = json.valueToTree(feedback);
+        if (coaching != null) {
+            result.put("engine", "llm");
+            result.set("coaching", json.valueToTree(coaching));
+        }
         jdbc.sql("INSERT INTO feedback_result (account_id, question_slug, answer, score, result_json, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(
@@ -80,7 +104,7 @@ public class AnswerFeedback {
                         questionSlug,
                         answer,
                         feedback.score(),
-                        json.writeValueAsString(feedback),
+                        json.writeValueAsString(result),
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .update();
     }

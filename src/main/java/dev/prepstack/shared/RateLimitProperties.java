@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signUpPerHour accounts created per client IP per hour
  * @param resetPerHour password-reset requests per client IP and per account per hour
  * @param feedbackPerMinute answer evaluations per user (or IP) per minute
+ * @param coachPerMinute LLM coach requests per user (or IP) per minute, on top of the feedback limit
  * @param publicApiPerMinute API requests without a token per client IP per minute (public reads,
  *     sign-up, token creation, feedback)
  */
@@ -21,4 +22,5 @@ public record RateLimitProperties(
         @DefaultValue("10") int signUpPerHour,
         @DefaultValue("5") int resetPerHour,
         @DefaultValue("30") int feedbackPerMinute,
-        @DefaultValue("600") int publicApiPerMinute) {}
+        @DefaultValue("600") int publicApiPerMinute,
+        @DefaultValue("10") int coachPerMinute) {}

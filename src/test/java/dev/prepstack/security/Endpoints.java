@@ -116,6 +116,9 @@ final class Endpoints {
             Map.entry("POST /questions/{slug}/check", Access.PUBLIC),
             Map.entry("GET /feedback", Access.PUBLIC),
             Map.entry("POST /feedback", Access.PUBLIC),
+            // The coach's part of a page check: tied to the visitor's session, guests included
+            Map.entry("GET /coach/{id}", Access.PUBLIC),
+            Map.entry("GET /coach/{id}/stream", Access.PUBLIC),
             // Framework
             Map.entry("ANY /error", Access.FRAMEWORK),
             Map.entry("GET /v3/api-docs", Access.FRAMEWORK),

@@ -2,20 +2,27 @@ package dev.prepstack.feedback.web;
 
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.feedback.AnswerFeedback;
+import dev.prepstack.feedback.CoachUnavailableException;
+import dev.prepstack.feedback.Coaching;
 import dev.prepstack.feedback.Feedback;
+import dev.prepstack.feedback.LlmCoach;
+import dev.prepstack.feedback.Rubric;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.RateLimitProperties;
 import dev.prepstack.shared.RateLimiter;
+import dev.prepstack.shared.TooManyRequestsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -25,11 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 class FeedbackApiController {
 
     private final AnswerFeedback feedback;
+    private final LlmCoach coach;
+    private final CoachStreams streams;
     private final RateLimiter limiter;
     private final RateLimitProperties limits;
 
-    FeedbackApiController(AnswerFeedback feedback, RateLimiter limiter, RateLimitProperties limits) {
+    FeedbackApiController(
+            AnswerFeedback feedback,
+            LlmCoach coach,
+            CoachStreams streams,
+            RateLimiter limiter,
+            RateLimitProperties limits) {
         this.feedback = feedback;
+        this.coach = coach;
+        this.streams = streams;
         this.limiter = limiter;
         this.limits = limits;
     }
@@ -40,7 +56,8 @@ class FeedbackApiController {
             List<String> keyPoints,
             String referenceAnswer,
             String answer,
-            Boolean save) {}
+            Boolean save,
+            Boolean coach) {}
 
     record KeyPoint(String text, boolean covered, String evidence, double similarity) {}
 
@@ -50,29 +67,94 @@ class FeedbackApiController {
             Feedback.Star star,
             List<String> suggestions,
             String engine,
-            boolean semantic) {}
+            boolean semantic,
+            String narrative,
+            String followUpQuestion,
+            String coachNotice) {}
 
-    @PostMapping("/feedback")
+    /** A request checked, evaluated by the built-in evaluator, and ready for the coach. */
+    private record Evaluated(String slug, Rubric rubric, Feedback feedback, boolean coach, String notice) {}
+
+    @PostMapping(value = "/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary =
-                    "Which key points an answer covers, a 0-100 score, STAR parts and suggestions (answer up to 20,000 characters)")
+                    "Which key points an answer covers, a 0-100 score, STAR parts and suggestions (answer up to 20,000 characters);"
+                            + " with an LLM coach configured, also a narrative and a follow-up question (engine \"llm\")")
     FeedbackResponse evaluate(
             @RequestBody FeedbackRequest body, @AuthenticationPrincipal AccountUser user, HttpServletRequest request) {
+        Evaluated e = evaluateBuiltIn(body, user, request);
+        Coaching coaching = null;
+        String notice = e.notice();
+        if (e.coach()) {
+            try {
+                coaching = coach.coach(e.rubric(), body.answer(), e.feedback(), piece -> {});
+            } catch (CoachUnavailableException ex) {
+                notice = ex.getMessage();
+            }
+        }
+        if (Boolean.TRUE.equals(body.save())) {
+            feedback.save(user.id(), e.slug(), body.answer(), e.feedback(), coaching);
+        }
+        return response(e.feedback(), coaching, notice);
+    }
+
+    @PostMapping(value = "/feedback", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(
+            summary = "The same, streamed as server-sent events: 'feedback' (the built-in result) at once, then the"
+                    + " coach's 'delta' text as it is written and one 'coaching' event, or one 'fallback' event")
+    SseEmitter stream(
+            @RequestBody FeedbackRequest body, @AuthenticationPrincipal AccountUser user, HttpServletRequest request) {
+        Evaluated e = evaluateBuiltIn(body, user, request);
+        Feedback f = e.feedback();
+        if (!e.coach() && Boolean.TRUE.equals(body.save())) {
+            feedback.save(user.id(), e.slug(), body.answer(), f, null);
+        }
+        return streams.stream(
+                e.coach() ? e.rubric() : null,
+                body.answer(),
+                f,
+                emitter -> CoachStreams.send(emitter, "feedback", response(f, null, e.notice())),
+                coaching -> {
+                    if (e.coach() && Boolean.TRUE.equals(body.save())) {
+                        feedback.save(user.id(), e.slug(), body.answer(), f, coaching);
+                    }
+                });
+    }
+
+    private Evaluated evaluateBuiltIn(FeedbackRequest body, AccountUser user, HttpServletRequest request) {
         limiter.check("feedback-ip", request.getRemoteAddr(), limits.feedbackPerMinute(), Duration.ofMinutes(1));
         if (user != null) {
             limiter.check(
                     "feedback-user", String.valueOf(user.id()), limits.feedbackPerMinute(), Duration.ofMinutes(1));
         }
-        boolean bank = body.questionSlug() != null && !body.questionSlug().isBlank();
-        Feedback f = bank
-                ? feedback.forQuestion(body.questionSlug(), body.answer())
-                : feedback.forRubric(body.question(), body.keyPoints(), body.referenceAnswer(), body.answer());
-        if (Boolean.TRUE.equals(body.save())) {
-            if (user == null) {
-                throw new InvalidParameterException("save", "needs a bearer token: anonymous feedback is not kept");
-            }
-            feedback.save(user.id(), bank ? body.questionSlug() : null, body.answer(), f);
+        if (Boolean.TRUE.equals(body.save()) && user == null) {
+            throw new InvalidParameterException("save", "needs a bearer token: anonymous feedback is not kept");
         }
+        boolean bank = body.questionSlug() != null && !body.questionSlug().isBlank();
+        Rubric rubric = bank
+                ? feedback.rubricFor(body.questionSlug())
+                : feedback.rubric(body.question(), body.keyPoints(), body.referenceAnswer());
+        Feedback f = feedback.evaluate(rubric, body.answer());
+        // The coach joins unless the caller opts out, there is none, or there is nothing to comment on.
+        boolean wantsCoach = coach.enabled()
+                && !Boolean.FALSE.equals(body.coach())
+                && !body.answer().isBlank();
+        String notice = null;
+        if (wantsCoach) {
+            String who = user == null ? "ip:" + request.getRemoteAddr() : "user:" + user.id();
+            try {
+                limiter.check("coach", who, limits.coachPerMinute(), Duration.ofMinutes(1));
+            } catch (TooManyRequestsException ex) {
+                // The built-in result is cheap and already computed: degrade instead of refusing.
+                wantsCoach = false;
+                notice = "You asked the coach more than " + limits.coachPerMinute()
+                        + " times in a minute; the built-in feedback stands.";
+            }
+        }
+        return new Evaluated(bank ? body.questionSlug() : null, rubric, f, wantsCoach, notice);
+    }
+
+    private static FeedbackResponse response(Feedback f, Coaching coaching, String notice) {
         return new FeedbackResponse(
                 f.score(),
                 f.keyPoints().stream()
@@ -80,7 +162,10 @@ class FeedbackApiController {
                         .toList(),
                 f.star(),
                 f.suggestions(),
-                f.engine(),
-                f.semantic());
+                coaching == null ? f.engine() : "llm",
+                f.semantic(),
+                coaching == null ? null : coaching.narrative(),
+                coaching == null ? null : coaching.followUpQuestion(),
+                notice);
     }
 }

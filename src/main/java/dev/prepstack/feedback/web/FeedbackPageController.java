@@ -4,6 +4,7 @@ import dev.prepstack.account.AccountUser;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.feedback.AnswerFeedback;
 import dev.prepstack.feedback.Feedback;
+import dev.prepstack.feedback.LlmCoach;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import dev.prepstack.shared.RateLimitProperties;
@@ -29,9 +30,12 @@ class FeedbackPageController {
     private final Catalog catalog;
     private final RateLimiter limiter;
     private final RateLimitProperties limits;
+    private final LlmCoach coach;
 
-    FeedbackPageController(AnswerFeedback feedback, Catalog catalog, RateLimiter limiter, RateLimitProperties limits) {
+    FeedbackPageController(
+            AnswerFeedback feedback, Catalog catalog, RateLimiter limiter, RateLimitProperties limits, LlmCoach coach) {
         this.feedback = feedback;
+        this.coach = coach;
         this.catalog = catalog;
         this.limiter = limiter;
         this.limits = limits;
@@ -61,6 +65,11 @@ class FeedbackPageController {
             limiter.check("feedback-ip", request.getRemoteAddr(), limits.feedbackPerMinute(), Duration.ofMinutes(1));
             Feedback f = feedback.forQuestion(slug, answer);
             model.addAttribute("feedback", f);
+            if (coach.enabled() && !answer.isBlank()) {
+                CoachJob job = CoachJob.forQuestion(slug, answer);
+                job.keepIn(request.getSession());
+                model.addAttribute("coachId", job.id());
+            }
             if (save && user != null && !answer.isBlank()) {
                 feedback.save(user.id(), slug, answer, f);
                 model.addAttribute("saved", true);
@@ -99,6 +108,11 @@ class FeedbackPageController {
                     .filter(s -> !s.isEmpty())
                     .toList();
             model.addAttribute("feedback", feedback.forRubric(question, points, referenceAnswer, answer));
+            if (coach.enabled() && !answer.isBlank()) {
+                CoachJob job = CoachJob.forRubric(question, points, referenceAnswer, answer);
+                job.keepIn(request.getSession());
+                model.addAttribute("coachId", job.id());
+            }
         } catch (InvalidParameterException e) {
             response.setStatus(400);
             model.addAttribute(
