@@ -1,5 +1,6 @@
 package dev.prepstack.account;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,12 +16,17 @@ public class AuditLog {
     private static final Logger log = LoggerFactory.getLogger("prepstack.audit");
 
     private final JdbcClient jdbc;
+    private final MeterRegistry meters;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, MeterRegistry meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
     }
 
     public void record(AuditEvent type, Long accountId, Long actorId, String ip, String detail) {
+        // Every audited event is also a metric, so failed sign-ins and lockouts show on a dashboard.
+        meters.counter("prepstack.audit.events", "event", type.name().toLowerCase(java.util.Locale.ROOT))
+                .increment();
         String safeDetail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
         jdbc.sql(
                         "INSERT INTO audit_event (occurred_at, type, account_id, actor_id, ip, detail) VALUES (?, ?, ?, ?, ?, ?)")

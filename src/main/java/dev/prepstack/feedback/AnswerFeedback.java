@@ -6,6 +6,7 @@ import dev.prepstack.content.Kind;
 import dev.prepstack.embedding.Embeddings;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
+import io.micrometer.observation.annotation.Observed;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,11 +40,13 @@ public class AnswerFeedback {
         return embeddings.isReady();
     }
 
+    @Observed(name = "prepstack.feedback.evaluations", contextualName = "answer-evaluation")
     public Feedback forQuestion(String slug, String answer) {
         checkAnswer(answer);
         return evaluate(rubricFor(slug), answer);
     }
 
+    @Observed(name = "prepstack.feedback.evaluations", contextualName = "answer-evaluation")
     public Feedback forRubric(String question, List<String> keyPoints, String referenceAnswer, String answer) {
         checkAnswer(answer);
         return evaluate(rubric(question, keyPoints, referenceAnswer), answer);
@@ -78,6 +81,7 @@ public class AnswerFeedback {
         return new Rubric(question, keyPoints, referenceAnswer, behavioral);
     }
 
+    @Observed(name = "prepstack.feedback.evaluations", contextualName = "answer-evaluation")
     public Feedback evaluate(Rubric rubric, String answer) {
         checkAnswer(answer);
         return evaluator().evaluate(rubric, answer);

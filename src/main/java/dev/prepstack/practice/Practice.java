@@ -4,6 +4,7 @@ import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.QuestionRef;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
+import io.micrometer.observation.annotation.Observed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -81,6 +82,7 @@ public class Practice {
      * one card apply one after another, each to the state the previous one left.
      */
     @Transactional
+    @Observed(name = "prepstack.practice.reviews", contextualName = "practice-review")
     public ReviewResult review(long accountId, ReviewCommand command) {
         if (command.rating() == null) {
             throw new InvalidParameterException("rating", "must be one of again, hard, good, easy");

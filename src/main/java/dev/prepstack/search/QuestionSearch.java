@@ -6,6 +6,7 @@ import dev.prepstack.catalog.Question;
 import dev.prepstack.catalog.RelatedQuestions;
 import dev.prepstack.embedding.EmbeddingModelReady;
 import dev.prepstack.embedding.Embeddings;
+import io.micrometer.observation.annotation.Observed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -96,6 +97,7 @@ public class QuestionSearch implements RelatedQuestions {
         return current != null && current.hasVectors() && embeddings.isReady();
     }
 
+    @Observed(name = "prepstack.search", contextualName = "question-search")
     public SearchResults search(SearchQuery query) {
         SearchIndex current = index != null ? index : rebuildIndex();
         return search(current, query, query.text().isEmpty() ? null : queryVector(current, query));

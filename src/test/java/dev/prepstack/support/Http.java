@@ -129,6 +129,12 @@ public final class Http {
     }
 
     public Response send(String method, String path, String body, String contentType, String accept) {
+        return send(method, path, body, contentType, accept, new String[0]);
+    }
+
+    /** As above, with extra request headers given as name, value, name, value... */
+    public Response send(
+            String method, String path, String body, String contentType, String accept, String... headers) {
         try {
             var builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                     .timeout(Duration.ofSeconds(30))
@@ -143,6 +149,9 @@ public final class Http {
             }
             if (bearer != null) {
                 builder.header("Authorization", "Bearer " + bearer);
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
             }
             HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(
