@@ -41,6 +41,13 @@ public class AuditLog {
                 safeDetail == null ? "" : safeDetail);
     }
 
+    /** Deletes entries older than the retention period; returns how many. */
+    int purgeOlderThan(java.time.Duration retention) {
+        return jdbc.sql("DELETE FROM audit_event WHERE occurred_at < ?")
+                .param(OffsetDateTime.now(ZoneOffset.UTC).minus(retention))
+                .update();
+    }
+
     List<Map<String, Object>> of(long accountId) {
         return jdbc.sql("SELECT occurred_at, type, ip, detail FROM audit_event WHERE account_id = ? ORDER BY id")
                 .param(accountId)

@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -45,7 +44,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 @Configuration
 @EnableMethodSecurity
-@EnableScheduling
 class SecurityConfiguration {
 
     static final String[] PUBLIC_API_READS = {
