@@ -27,6 +27,9 @@ class SiteErrorController implements ErrorController {
             return null;
         }
         response.setStatus(status.value());
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", "5");
+        }
         String view = status == HttpStatus.NOT_FOUND ? "error/404" : "error/error";
         return new ModelAndView(view, Map.of("status", status.value(), "reason", status.getReasonPhrase()), status);
     }
@@ -52,6 +55,10 @@ class SiteErrorController implements ErrorController {
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t
+                && DatabaseOutage.causedBy(t)) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code instanceof Integer i) {
             HttpStatus resolved = HttpStatus.resolve(i);
