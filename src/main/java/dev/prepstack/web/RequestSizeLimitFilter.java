@@ -24,6 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final int MAX_BODY_BYTES = 256 * 1024;
+    // A backup holds a whole installation; only administrators can send one (and the endpoint streams it).
+    static final String RESTORE_PATH = "/api/v1/admin/restore";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return RESTORE_PATH.equals(request.getRequestURI());
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -18,7 +18,7 @@ class H2FileRestartTest {
     Path dataDir;
 
     @Test
-    void restartKeepsTheDatabaseAndQuestionIds() {
+    void restartKeepsTheDatabaseAndQuestionIdsAndARunningDatabaseCanBeBackedUp() {
         long firstId;
         try (ConfigurableApplicationContext app = start()) {
             firstId = idOf(app, "cap-theorem");
@@ -29,6 +29,14 @@ class H2FileRestartTest {
             assertThat(idOf(app, "cap-theorem")).isEqualTo(firstId);
             ContentSynced secondSync = app.getBean(CatalogSync.class).reload();
             assertThat(secondSync.added()).isZero();
+            // The online backup of a running file database: a zip holding the database file.
+            Path backup = app.getBean(dev.prepstack.backup.Backups.class).h2OnlineBackup();
+            assertThat(backup).startsWith(dataDir.resolve("backups")).exists();
+            try (var zip = new java.util.zip.ZipFile(backup.toFile())) {
+                assertThat(zip.getEntry("prepstack.mv.db")).isNotNull();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         assertThat(Files.isDirectory(dataDir)).isTrue();
     }

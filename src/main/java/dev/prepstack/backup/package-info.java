@@ -1,0 +1,3 @@
+/** Backups of all data in a versioned format that restores into H2 or PostgreSQL, and H2 online backups. */
+@org.springframework.modulith.ApplicationModule(displayName = "Backup")
+package dev.prepstack.backup;

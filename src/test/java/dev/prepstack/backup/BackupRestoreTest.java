@@ -1,0 +1,123 @@
+package dev.prepstack.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prepstack.PrepstackApplication;
+import dev.prepstack.support.Http;
+import dev.prepstack.support.IntegrationTest;
+import dev.prepstack.support.People;
+import dev.prepstack.support.Postgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A backup of the embedded H2 installation restores into an empty PostgreSQL one, and everything
+ * people made is there: accounts, reviews, notes, saved feedback.
+ */
+@IntegrationTest
+class BackupRestoreTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aBackupOfH2RestoresIntoAnEmptyPostgresWithEveryonesData() {
+        Postgres.assumeReachable();
+        var person = People.aCandidate(port);
+        var api = person.api(port);
+        for (String slug : new String[] {"cap-theorem", "rest-and-json", "relational-vs-nosql"}) {
+            assertThat(api.post("/api/v1/practice/reviews", "{\"questionSlug\":\"" + slug + "\",\"rating\":\"good\"}")
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(api.post(
+                                "/api/v1/feedback",
+                                "{\"questionSlug\":\"cap-theorem\",\"answer\":\"Under a partition you pick consistency or availability.\",\"save\":true}")
+                        .status())
+                .isEqualTo(200);
+
+        var admin = People.theAdmin(port);
+        var backup = admin.api(port).send("GET", "/api/v1/admin/backup", null, null, "application/json");
+        assertThat(backup.status()).isEqualTo(200);
+        assertThat(backup.header("Content-Disposition")).contains("prepstack-backup-");
+        assertThat(backup.json().get("format").asString()).isEqualTo("prepstack-backup");
+
+        String schema = Postgres.newSchema("prepstack_restore");
+        try (ConfigurableApplicationContext target = new SpringApplicationBuilder(PrepstackApplication.class)
+                .profiles("test", "postgres")
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + Postgres.url(schema),
+                        "--spring.datasource.username=" + Postgres.USER,
+                        "--spring.datasource.password=",
+                        "--spring.flyway.schemas=" + schema,
+                        "--prepstack.embedding.enabled=false")) {
+            int targetPort = Integer.parseInt(target.getEnvironment().getProperty("local.server.port"));
+            var targetAdmin = new Http(targetPort)
+                    .withToken(People.tokenFor(targetPort, People.ADMIN_EMAIL, People.ADMIN_PASSWORD));
+            assertThat(targetAdmin.get("/api/v1/progress").status()).isEqualTo(200);
+
+            var unconfirmed = targetAdmin.send(
+                    "POST", "/api/v1/admin/restore", backup.body(), "application/json", "application/json");
+            assertThat(unconfirmed.status()).isEqualTo(400);
+            assertThat(unconfirmed.json().get("parameter").asString()).isEqualTo("confirm");
+
+            var wrongVersion = targetAdmin.send(
+                    "POST",
+                    "/api/v1/admin/restore?confirm=replace-all-data",
+                    backup.body().replaceFirst("\"schemaVersion\":\"[^\"]+\"", "\"schemaVersion\":\"1\""),
+                    "application/json",
+                    "application/json");
+            assertThat(wrongVersion.status()).isEqualTo(400);
+            assertThat(wrongVersion.json().get("detail").asString()).contains("schema version 1");
+
+            var restored = targetAdmin.send(
+                    "POST",
+                    "/api/v1/admin/restore?confirm=replace-all-data",
+                    backup.body(),
+                    "application/json",
+                    "application/json");
+            assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+            assertThat(restored.json().get("rows").get("account").asInt()).isGreaterThanOrEqualTo(2);
+
+            var again = new Http(targetPort).withToken(People.tokenFor(targetPort, person.email(), person.password()));
+            assertThat(again.get("/api/v1/progress").json().get("totalReviews").asLong())
+                    .isEqualTo(3);
+            String after = again.get("/api/v1/me/export").body();
+            assertThat(after).contains(person.email()).contains("Under a partition you pick consistency");
+            assertThat(new Http(targetPort)
+                            .withToken(person.token())
+                            .get("/api/v1/me")
+                            .status())
+                    .as("the source's tokens came along")
+                    .isEqualTo(200);
+            var newcomer = People.aCandidate(targetPort);
+            assertThat(newcomer.id())
+                    .as("new ids continue after the restored ones")
+                    .isGreaterThan(person.id());
+        } finally {
+            Postgres.dropSchema(schema);
+        }
+    }
+
+    @Test
+    void onlyAdministratorsBackUpAndABrokenBackupChangesNothing() {
+        var candidate = People.aCandidate(port);
+        assertThat(candidate.api(port).get("/api/v1/admin/backup").status()).isEqualTo(403);
+        assertThat(new Http(port).get("/api/v1/admin/backup").status()).isEqualTo(401);
+        var notJson = People.theAdmin(port)
+                .api(port)
+                .send(
+                        "POST",
+                        "/api/v1/admin/restore?confirm=replace-all-data",
+                        "{\"format\":\"prepstack-backup\",\"version\":",
+                        "application/json",
+                        "application/json");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(candidate.api(port).get("/api/v1/me").status())
+                .as("nothing was cleared")
+                .isEqualTo(200);
+    }
+}
