@@ -113,11 +113,25 @@ public final class Http {
 
     /** A page form post (application/x-www-form-urlencoded). */
     public Response postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return send("POST", path, encode(fields), "application/x-www-form-urlencoded", "text/html", Map.of());
+    }
+
+    /** A form post as htmx sends it: with the HX-Request header. */
+    public Response postHtmx(String path, Map<String, String> fields) {
+        return send(
+                "POST",
+                path,
+                encode(fields),
+                "application/x-www-form-urlencoded",
+                "text/html",
+                Map.of("HX-Request", "true"));
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send("POST", path, body, "application/x-www-form-urlencoded", "text/html");
     }
 
     public static Map<String, String> form(String... keysAndValues) {
@@ -129,6 +143,11 @@ public final class Http {
     }
 
     public Response send(String method, String path, String body, String contentType, String accept) {
+        return send(method, path, body, contentType, accept, Map.of());
+    }
+
+    private Response send(
+            String method, String path, String body, String contentType, String accept, Map<String, String> headers) {
         try {
             var builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                     .timeout(Duration.ofSeconds(30))
@@ -141,6 +160,7 @@ public final class Http {
             if (contentType != null) {
                 builder.header("Content-Type", contentType);
             }
+            headers.forEach(builder::header);
             if (bearer != null) {
                 builder.header("Authorization", "Bearer " + bearer);
             }
