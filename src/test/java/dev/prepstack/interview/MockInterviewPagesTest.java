@@ -37,7 +37,7 @@ class MockInterviewPagesTest {
         assertThat(first.body())
                 .contains("Question 1 of 2")
                 .contains("CAP theorem")
-                .contains("hx-trigger=\"input changed delay:1s\"")
+                .contains("hx-trigger=\"input changed delay:1s, retry-save\"")
                 .doesNotContain("What interviewers look for");
         step(browser, interview, first.csrf(), TECHNICAL, 0, "save", "Partitions force a <b>choice</b>");
         var saved = browser.getPage(interview);
