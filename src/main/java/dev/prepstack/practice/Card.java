@@ -16,4 +16,9 @@ public record Card(
     public boolean isNew() {
         return lastReview == null;
     }
+
+    /** Graduated to spaced reviews with a stability of three weeks or more, as the dashboard counts it. */
+    public boolean mastered() {
+        return state == CardState.REVIEW && stability != null && stability >= ProgressReport.MASTERED_STABILITY;
+    }
 }

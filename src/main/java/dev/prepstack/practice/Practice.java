@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -273,6 +276,35 @@ public class Practice {
                     .params(accountId, retention)
                     .update();
         }
+    }
+
+    /**
+     * Puts questions in front of the person now: a question without a card gets a new one, due now;
+     * a scheduled card is brought forward to now. Unknown and retired slugs are skipped. Returns how
+     * many cards were added or brought forward.
+     */
+    @Transactional
+    public int dueNow(long accountId, Collection<String> slugs) {
+        Map<String, QuestionRef> live = new HashMap<>();
+        catalog.questionRefs().forEach(q -> live.put(q.slug(), q));
+        Instant now = micros(clock.instant());
+        int changed = 0;
+        for (String slug : new LinkedHashSet<>(slugs)) {
+            QuestionRef q = live.get(slug);
+            if (q == null) {
+                continue;
+            }
+            int added = jdbc.sql("INSERT INTO practice_card (account_id, question_id, state, step, due, reps, lapses)"
+                            + " VALUES (?, ?, 'LEARNING', 0, ?, 0, 0) ON CONFLICT DO NOTHING")
+                    .params(accountId, q.id(), utc(now))
+                    .update();
+            changed += added > 0
+                    ? added
+                    : jdbc.sql("UPDATE practice_card SET due = ? WHERE account_id = ? AND question_id = ? AND due > ?")
+                            .params(utc(now), accountId, q.id(), utc(now))
+                            .update();
+        }
+        return changed;
     }
 
     /** Throws 404 unless the slug names a live question. */

@@ -38,6 +38,15 @@ class BackupRestoreTest {
                         .status())
                 .isEqualTo(200);
 
+        var interview = api.post("/api/v1/mock-interviews", "{\"questionSlugs\":[\"cap-theorem\"]}");
+        assertThat(interview.status()).isEqualTo(201);
+        long interviewId = interview.json().get("id").asLong();
+        assertThat(api.put(
+                                "/api/v1/mock-interviews/" + interviewId + "/answers/cap-theorem",
+                                "{\"answer\":\"Partitions force a choice.\",\"revision\":3}")
+                        .status())
+                .isEqualTo(200);
+
         var admin = People.theAdmin(port);
         var backup = admin.api(port).send("GET", "/api/v1/admin/backup", null, null, "application/json");
         assertThat(backup.status()).isEqualTo(200);
@@ -87,6 +96,9 @@ class BackupRestoreTest {
                     .isEqualTo(3);
             String after = again.get("/api/v1/me/export").body();
             assertThat(after).contains(person.email()).contains("Under a partition you pick consistency");
+            var restoredInterview = again.get("/api/v1/mock-interviews/" + interviewId);
+            assertThat(restoredInterview.status()).isEqualTo(200);
+            assertThat(restoredInterview.body()).contains("Partitions force a choice.");
             assertThat(new Http(targetPort)
                             .withToken(person.token())
                             .get("/api/v1/me")

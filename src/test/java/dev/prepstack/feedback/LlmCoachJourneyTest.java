@@ -138,6 +138,27 @@ class LlmCoachJourneyTest {
     }
 
     @Test
+    void inAMockInterviewTheCoachAsksTheFirstFollowUpAboutWhatWasSaid() {
+        server.then(new Stream(REPLY, Duration.ZERO));
+        var me = People.aCandidate(port).api(port);
+        var started = me.post("/api/v1/mock-interviews", "{\"questionSlugs\":[\"cap-theorem\"]}");
+        assertThat(started.status()).isEqualTo(201);
+        long id = started.json().get("id").asLong();
+
+        assertThat(me.put(
+                                "/api/v1/mock-interviews/" + id + "/answers/cap-theorem",
+                                "{\"answer\":\"" + ANSWER + "\",\"revision\":1}")
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode question =
+                me.get("/api/v1/mock-interviews/" + id).json().get("questions").get(0);
+        assertThat(question.get("followUps").get(0).asString())
+                .isEqualTo("Which would you pick for a shopping cart, and why?");
+        assertThat(server.requests().get(0).body()).contains("partition");
+    }
+
+    @Test
     void theCheckPageStreamsTheCoachIntoTheResultInARealBrowser() {
         server.then(new Stream(REPLY, Duration.ofMillis(50)));
         try (Browser browser = Browser.launch()) {

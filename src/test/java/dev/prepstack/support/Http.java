@@ -113,11 +113,25 @@ public final class Http {
 
     /** A page form post (application/x-www-form-urlencoded). */
     public Response postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return send("POST", path, encode(fields), "application/x-www-form-urlencoded", "text/html", Map.of());
+    }
+
+    /** A form post as htmx sends it: with the HX-Request header. */
+    public Response postHtmx(String path, Map<String, String> fields) {
+        return send(
+                "POST",
+                path,
+                encode(fields),
+                "application/x-www-form-urlencoded",
+                "text/html",
+                Map.of("HX-Request", "true"));
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send("POST", path, body, "application/x-www-form-urlencoded", "text/html");
     }
 
     public static Map<String, String> form(String... keysAndValues) {
@@ -129,12 +143,21 @@ public final class Http {
     }
 
     public Response send(String method, String path, String body, String contentType, String accept) {
-        return send(method, path, body, contentType, accept, new String[0]);
+        return send(method, path, body, contentType, accept, Map.of());
     }
 
     /** As above, with extra request headers given as name, value, name, value... */
     public Response send(
             String method, String path, String body, String contentType, String accept, String... headers) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            map.put(headers[i], headers[i + 1]);
+        }
+        return send(method, path, body, contentType, accept, map);
+    }
+
+    private Response send(
+            String method, String path, String body, String contentType, String accept, Map<String, String> headers) {
         try {
             var builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                     .timeout(Duration.ofSeconds(30))
@@ -147,11 +170,9 @@ public final class Http {
             if (contentType != null) {
                 builder.header("Content-Type", contentType);
             }
+            headers.forEach(builder::header);
             if (bearer != null) {
                 builder.header("Authorization", "Bearer " + bearer);
-            }
-            for (int i = 0; i + 1 < headers.length; i += 2) {
-                builder.header(headers[i], headers[i + 1]);
             }
             HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(

@@ -158,7 +158,9 @@ class SecurityConfiguration {
                                 "/practice/questions/**",
                                 "/practice/notebook",
                                 "/practice/reset",
-                                "/practice/export/**")
+                                "/practice/export/**",
+                                "/mock-interviews",
+                                "/mock-interviews/**")
                         .authenticated()
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")
