@@ -56,25 +56,30 @@ public record ScorecardDraft(
         Set<String> attributes = new HashSet<>();
         for (Scorecard.AttributeRating r : ratings) {
             if (!kit.attributes().contains(r.attribute())) {
-                throw new InvalidParameterException("ratings", "rate the kit's attributes: " + kit.attributes());
+                throw new InvalidParameterException("ratings", "rate only the kit's focus attributes");
             }
             if (!attributes.add(r.attribute())) {
-                throw new InvalidParameterException("ratings", "rates '" + r.attribute() + "' twice");
+                throw new InvalidParameterException("ratings", "rates an attribute twice");
             }
         }
     }
 
     /** To submit: every focus attribute rated with a reason, and an overall recommendation. */
     void checkComplete(Kit kit) {
-        for (String attribute : kit.attributes()) {
+        for (int i = 0; i < kit.attributes().size(); i++) {
+            String attribute = kit.attributes().get(i);
+            String which =
+                    "focus attribute " + (i + 1) + " of " + kit.attributes().size();
             var rating = ratings.stream()
                     .filter(r -> r.attribute().equals(attribute))
                     .findFirst();
             if (rating.isEmpty() || rating.get().rating() == null) {
-                throw new InvalidParameterException("ratings", "rate '" + attribute + "' before submitting");
+                throw new InvalidParameterException(
+                        "ratings", "rate every focus attribute before submitting (" + which + " has no rating)");
             }
             if (rating.get().reason() == null) {
-                throw new InvalidParameterException("ratings", "give a reason for the rating of '" + attribute + "'");
+                throw new InvalidParameterException(
+                        "ratings", "give a reason for every rating (" + which + " has none)");
             }
         }
         if (recommendation == null) {

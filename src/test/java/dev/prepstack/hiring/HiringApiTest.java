@@ -224,7 +224,16 @@ class HiringApiTest {
         assertThat(column.get("attributes").get("API design").get("average").asDouble())
                 .as("strong yes (4) and no (2)")
                 .isEqualTo(3.0);
-        assertThat(column.get("questions").get(0).get("coveredPercent").asInt()).isEqualTo(100);
+        int keyPoints = owner.api(port)
+                .get("/api/v1/kits/" + kit)
+                .json()
+                .get("items")
+                .get(0)
+                .get("keyPoints")
+                .size();
+        assertThat(column.get("questions").get(0).get("coveredPercent").asInt())
+                .as("both ticked 2 of the first question's key points")
+                .isEqualTo(Math.round(200f / keyPoints));
     }
 
     @Test

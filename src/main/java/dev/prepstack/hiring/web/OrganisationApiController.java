@@ -108,10 +108,11 @@ class OrganisationApiController {
     @PutMapping("/me/organisation")
     @Operation(summary = "Choose your current organisation (kits, questions and candidates work in it)")
     Organisation choose(@AuthenticationPrincipal AccountUser user, @RequestBody CurrentBody body) {
+        long me = Interviewers.id(user);
         if (body.organisationId() == null) {
             throw new InvalidParameterException("organisationId", "is required");
         }
-        return organisations.choose(Interviewers.id(user), body.organisationId());
+        return organisations.choose(me, body.organisationId());
     }
 
     /** Open to every signed-in account: accepting is how a candidate account becomes an interviewer. */

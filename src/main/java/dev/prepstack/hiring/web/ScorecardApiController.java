@@ -91,10 +91,11 @@ class ScorecardApiController {
     @Operation(summary = "Start your scorecard for a candidate with this kit (its latest version unless given)")
     ResponseEntity<Scorecard> start(
             @AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestBody StartBody body) {
+        long me = Interviewers.id(user);
         if (body.candidateId() == null) {
             throw new InvalidParameterException("candidateId", "is required");
         }
-        Started started = scorecards.start(Interviewers.id(user), id, body.candidateId(), body.version());
+        Started started = scorecards.start(me, id, body.candidateId(), body.version());
         return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(started.scorecard());
     }
@@ -137,10 +138,11 @@ class ScorecardApiController {
     @Operation(summary = "Which key points a pasted answer seems to cover (the interviewer decides)")
     Feedback suggest(
             @AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestBody SuggestionBody body) {
+        long me = Interviewers.id(user);
         if (body.position() == null) {
             throw new InvalidParameterException("position", "is required");
         }
-        return scorecards.suggest(Interviewers.id(user), id, body.position(), body.answer());
+        return scorecards.suggest(me, id, body.position(), body.answer());
     }
 
     static ScorecardDraft draft(ScorecardBody body) {
