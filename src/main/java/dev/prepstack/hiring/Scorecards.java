@@ -107,7 +107,7 @@ public class Scorecards {
                 .params(now(), now(), id)
                 .update();
         if (n != 1) {
-            throw new InvalidParameterException("status", "the scorecard was already submitted");
+            throw new InvalidParameterException("status", "was already submitted");
         }
         return find(accountId, id);
     }
@@ -125,7 +125,8 @@ public class Scorecards {
     public Scorecard amend(long accountId, long id, String text) {
         Scorecard card = find(accountId, id);
         if (!card.submitted()) {
-            throw new InvalidParameterException("status", "drafts are edited, not amended; amend after submitting");
+            throw new InvalidParameterException(
+                    "status", "is a draft: change it instead; amendments come after submitting");
         }
         long organisation = row(id).orElseThrow().organisationId();
         if (!card.mine() && membership.require(organisation, accountId) != OrgRole.OWNER) {
@@ -306,8 +307,7 @@ public class Scorecards {
                 .query(String.class)
                 .single();
         if (row.submitted() || !"DRAFT".equals(status)) {
-            throw new InvalidParameterException(
-                    "status", "the scorecard is submitted and cannot change; add an amendment instead");
+            throw new InvalidParameterException("status", "is submitted and cannot change; add an amendment instead");
         }
         return row;
     }
