@@ -3,12 +3,15 @@ package dev.prepstack.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.prepstack.support.Browser;
 import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
 import dev.prepstack.support.People.Person;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An interviewer's journey in headless Chromium: create an organisation, invite a colleague (who
- * accepts in a browser of their own), build a kit, score two candidates and compare them.
+ * accepts in a browser of their own), build a kit, score two candidates and compare them; axe-core
+ * checks the builder, the scorecard and the comparison.
  */
 @IntegrationTest
 class HiringJourneyTest {
@@ -84,6 +88,7 @@ class HiringJourneyTest {
                 .click();
         assertThat(page.locator(".kit-items li")).hasCount(2);
         Browser.screenshot(page, "hiring-03-kit-builder");
+        accessible(page, "kit builder");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save kit"))
                 .click();
         assertThat(page.locator("h1")).hasText("Backend engineer, mid-level");
@@ -105,6 +110,7 @@ class HiringJourneyTest {
         assertThat(table.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("API design")))
                 .containsText("2.0");
         Browser.screenshot(page, "hiring-05-comparison");
+        accessible(page, "comparison");
 
         other.navigate(kitUrl.replaceAll("\\?.*$", "") + "/comparison");
         assertThat(other.locator("table.comparison")).containsText("hidden until you submit yours");
@@ -128,11 +134,28 @@ class HiringJourneyTest {
         page.locator("input[name='recommendation'][value='" + verdict + "']").check();
         if (screenshot == 0) {
             Browser.screenshot(page, "hiring-04-scorecard");
+            accessible(page, "scorecard");
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit scorecard"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Submitted");
         assertThat(page.locator("body")).containsText("Amendments");
+    }
+
+    private static void accessible(Page page, String what) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze();
+        assertThat(results.getViolations())
+                .as(what + ": "
+                        + results.getViolations().stream()
+                                .map(v -> v.getId() + " "
+                                        + v.getNodes().stream()
+                                                .map(n -> n.getHtml())
+                                                .limit(2)
+                                                .toList())
+                                .toList())
+                .isEmpty();
     }
 
     private void signIn(Page page, Person person) {
