@@ -136,8 +136,12 @@ class HiringData implements PersonalData {
         for (Object[] m : memberships) {
             long organisation = (long) m[0];
             removal.membership(organisation, accountId);
+            boolean kept = true;
             if (OrgRole.OWNER.name().equals(m[1]) && owners(organisation) == 0) {
-                handOver(organisation);
+                kept = handOver(organisation);
+            }
+            if (kept) {
+                log.record(organisation, null, "MEMBER_DELETED_ACCOUNT", "account " + accountId);
             }
         }
         removal.deleteScorecards("interviewer_id = ? AND status = 'DRAFT'", accountId);
@@ -164,8 +168,8 @@ class HiringData implements PersonalData {
                 .update();
     }
 
-    /** The longest-standing member becomes owner; with nobody left, the organisation goes. */
-    private void handOver(long organisation) {
+    /** The longest-standing member becomes owner; with nobody left, the organisation goes (false). */
+    private boolean handOver(long organisation) {
         var next = jdbc.sql("SELECT account_id FROM hiring_member WHERE organisation_id = ?"
                         + " ORDER BY joined_at, account_id LIMIT 1")
                 .param(organisation)
@@ -173,7 +177,7 @@ class HiringData implements PersonalData {
                 .optional();
         if (next.isEmpty()) {
             removal.organisation(organisation);
-            return;
+            return false;
         }
         jdbc.sql("UPDATE hiring_member SET role = 'OWNER' WHERE organisation_id = ? AND account_id = ?")
                 .params(organisation, next.get())
@@ -183,6 +187,7 @@ class HiringData implements PersonalData {
                 null,
                 "OWNERSHIP_PASSED",
                 "to account " + next.get() + " (the owner deleted their account)");
+        return true;
     }
 
     private long owners(long organisation) {
