@@ -36,7 +36,13 @@ public class Candidates {
         return create(accountId, organisation, name);
     }
 
-    Candidate create(long accountId, long organisation, String name) {
+    /** A candidate in a given organisation of the person's (e.g. the one of the kit at hand). */
+    public Candidate createIn(long accountId, long organisationId, String name) {
+        membership.require(organisationId, accountId);
+        return create(accountId, organisationId, name);
+    }
+
+    private Candidate create(long accountId, long organisation, String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidParameterException("name", "must be 1 to " + MAX_NAME + " characters");
@@ -58,7 +64,12 @@ public class Candidates {
 
     @Transactional(readOnly = true)
     public List<Candidate> list(long accountId) {
-        long organisation = membership.requireCurrent(accountId);
+        return listIn(accountId, membership.requireCurrent(accountId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Candidate> listIn(long accountId, long organisation) {
+        membership.require(organisation, accountId);
         return jdbc.sql("SELECT id, name, created_at FROM hiring_candidate WHERE organisation_id = ? ORDER BY name, id")
                 .param(organisation)
                 .query((rs, i) -> new Candidate(

@@ -58,7 +58,12 @@ public class CustomQuestions {
     /** The current organisation's questions. */
     @Transactional(readOnly = true)
     public List<CustomQuestion> list(long accountId) {
-        long organisation = membership.requireCurrent(accountId);
+        return listIn(accountId, membership.requireCurrent(accountId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CustomQuestion> listIn(long accountId, long organisation) {
+        membership.require(organisation, accountId);
         return jdbc.sql("SELECT id, title, key_points_json, follow_ups_json, reference_answer, updated_at"
                         + " FROM hiring_custom_question WHERE organisation_id = ? ORDER BY title, id")
                 .param(organisation)

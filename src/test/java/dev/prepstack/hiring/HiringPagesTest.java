@@ -252,6 +252,23 @@ class HiringPagesTest {
         assertThat(changed.body()).contains("cannot change");
     }
 
+    @Test
+    void aKitOfAnotherOfOnesOrganisationsOffersThatOrganisationsCandidates() {
+        Person owner = hiring.owner();
+        long kit = hiring.kit(owner);
+        hiring.candidate(owner, "First org candidate");
+        hiring.organisation(owner, "Second org");
+        hiring.candidate(owner, "Second org candidate");
+        Http browser = signedIn(owner);
+
+        var page = browser.getPage("/hiring/kits/" + kit);
+        assertThat(page.body()).contains("First org candidate").doesNotContain("Second org candidate");
+        var opened = browser.postForm(
+                "/hiring/kits/" + kit + "/scorecards", Http.form("newCandidate", "Walk-in", "_csrf", page.csrf()));
+        assertThat(opened.status()).isEqualTo(302);
+        assertThat(browser.getPage("/hiring/kits/" + kit).body()).contains("Walk-in");
+    }
+
     private Http signedIn(Person person) {
         var browser = Http.browser(port);
         var login = browser.getPage("/login");

@@ -179,7 +179,8 @@ class KitPageController {
         model.addAttribute("topics", catalog.topics());
         model.addAttribute("levels", Level.values());
         model.addAttribute("kinds", Kind.values());
-        model.addAttribute("offered", offered(me, q, topic, pickerLevel, kind, Set.copyOf(keys)));
+        Long organisation = kitId == null ? null : kits.find(me, kitId, null).organisationId();
+        model.addAttribute("offered", offered(me, organisation, q, topic, pickerLevel, kind, Set.copyOf(keys)));
         return "hiring/kit-edit";
     }
 
@@ -192,12 +193,14 @@ class KitPageController {
             @RequestParam(defaultValue = "") String pickerLevel,
             @RequestParam(defaultValue = "") String kind,
             @RequestParam(required = false) List<String> items,
+            @RequestParam(required = false) Long kit,
             Model model) {
         long me = Interviewers.id(user);
         String text = q.length() > SearchQuery.MAX_TEXT_LENGTH ? q.substring(0, SearchQuery.MAX_TEXT_LENGTH) : q;
         Set<String> chosen =
                 items == null ? Set.of() : Set.copyOf(items.stream().limit(100).toList());
-        model.addAttribute("offered", offered(me, text, topic, pickerLevel, kind, chosen));
+        Long organisation = kit == null ? null : kits.find(me, kit, null).organisationId();
+        model.addAttribute("offered", offered(me, organisation, text, topic, pickerLevel, kind, chosen));
         return "hiring/kit-picker :: results";
     }
 
@@ -208,9 +211,10 @@ class KitPageController {
             @RequestParam(required = false) Integer version,
             Model model) {
         long me = Interviewers.id(user);
-        model.addAttribute("kit", kits.find(me, id, version));
+        Kit kit = kits.find(me, id, version);
+        model.addAttribute("kit", kit);
         model.addAttribute("versions", kits.versions(me, id));
-        model.addAttribute("candidates", candidates.list(me));
+        model.addAttribute("candidates", candidates.listIn(me, kit.organisationId()));
         return "hiring/kit";
     }
 
@@ -348,7 +352,9 @@ class KitPageController {
         return rows;
     }
 
-    private List<Offered> offered(long me, String q, String topic, String level, String kind, Set<String> chosen) {
+    /** Search results for the builder: the organisation's custom questions (the current one's when null), then the bank. */
+    private List<Offered> offered(
+            long me, Long organisation, String q, String topic, String level, String kind, Set<String> chosen) {
         String t = null;
         Level l = null;
         Kind k = null;
@@ -362,11 +368,12 @@ class KitPageController {
         List<Offered> rows = new ArrayList<>();
         String text = q == null ? "" : q.strip();
         String needle = text.toLowerCase(Locale.ROOT);
-        customQuestions.list(me).stream()
-                .filter(c ->
-                        needle.isEmpty() || c.title().toLowerCase(Locale.ROOT).contains(needle))
-                .limit(PICKER_SIZE)
-                .forEach(c -> rows.add(new Offered("custom:" + c.id(), c.title(), "Custom")));
+        (organisation == null ? customQuestions.list(me) : customQuestions.listIn(me, organisation))
+                .stream()
+                        .filter(c -> needle.isEmpty()
+                                || c.title().toLowerCase(Locale.ROOT).contains(needle))
+                        .limit(PICKER_SIZE)
+                        .forEach(c -> rows.add(new Offered("custom:" + c.id(), c.title(), "Custom")));
         if (!text.isEmpty()) {
             search.search(new SearchQuery(text, t, l, k, 0, PICKER_SIZE, SearchMode.HYBRID))
                     .items()

@@ -79,8 +79,9 @@ class ScorecardPageController {
         long me = Interviewers.id(user);
         long candidate;
         if (!newCandidate.isBlank()) {
-            kits.find(me, id, null);
-            candidate = candidates.create(me, newCandidate).id();
+            candidate = candidates
+                    .createIn(me, kits.find(me, id, null).organisationId(), newCandidate)
+                    .id();
         } else {
             try {
                 candidate = Long.parseLong(candidateId.strip());
