@@ -231,6 +231,30 @@ public class Accounts {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Adds one role (if missing) on behalf of another module, e.g. the hiring module when someone
+     * accepts an organisation's invite; audited like an administrator's change.
+     */
+    public void grantRole(long id, Role role, String reason, String ip) {
+        Account account = find(id).orElseThrow(() -> new NotFoundException("No account " + id));
+        if (account.has(role)) {
+            return;
+        }
+        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)")
+                .params(id, role.name())
+                .update();
+        audit.record(AuditEvent.ROLES_CHANGED, id, id, ip, "granted " + role + ": " + reason);
+    }
+
+    /**
+     * The account as a signed-in principal with its current roles, for refreshing a page session
+     * whose roles changed (bearer tokens load roles on every request anyway).
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountUser> principal(long id) {
+        return user(id);
+    }
+
     public record Page(List<Account> items, int page, int size, long totalItems) {}
 
     @Transactional(readOnly = true)

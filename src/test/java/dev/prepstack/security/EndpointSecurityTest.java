@@ -69,7 +69,7 @@ class EndpointSecurityTest {
 
     @Test
     void nonPublicApiEndpointsAnswer401WithoutAToken() {
-        for (Endpoint e : apiEndpoints(Access.OWNER, Access.ADMIN)) {
+        for (Endpoint e : apiEndpoints(Access.OWNER, Access.ADMIN, Access.INTERVIEWER)) {
             var response = new Http(port)
                     .send(e.method(), concrete(e.pattern(), "1"), "{}", "application/json", "application/json");
             assertThat(response.status()).as(e.key()).isEqualTo(401);
@@ -89,10 +89,35 @@ class EndpointSecurityTest {
     }
 
     @Test
+    void interviewerApiEndpointsAnswer403ToCandidates() {
+        var candidate = People.aCandidate(port);
+        for (Endpoint e : apiEndpoints(Access.INTERVIEWER)) {
+            var response = candidate
+                    .api(port)
+                    .send(e.method(), concrete(e.pattern(), "1"), "{}", "application/json", "application/json");
+            assertThat(response.status()).as(e.key()).isEqualTo(403);
+            assertThat(response.contentType()).as(e.key()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void interviewerPagesAnswer403ToSignedInCandidates() {
+        var browser = signedIn(People.aCandidate(port));
+        for (Endpoint e : endpoints) {
+            if (Endpoints.CLASSIFIED.get(e.key()) == Access.PAGE_INTERVIEWER
+                    && e.method().equals("GET")) {
+                assertThat(browser.getPage(concrete(e.pattern(), "1")).status())
+                        .as(e.key())
+                        .isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
     void signedInPagesRedirectAnonymousVisitorsToSignIn() {
         for (Endpoint e : endpoints) {
             Access access = Endpoints.CLASSIFIED.get(e.key());
-            if ((access == Access.PAGE_OWNER || access == Access.PAGE_ADMIN)
+            if ((access == Access.PAGE_OWNER || access == Access.PAGE_ADMIN || access == Access.PAGE_INTERVIEWER)
                     && e.method().equals("GET")) {
                 var response = new Http(port).getPage(concrete(e.pattern(), "1"));
                 assertThat(response.status()).as(e.key()).isEqualTo(302);
@@ -132,14 +157,18 @@ class EndpointSecurityTest {
     void hostileInputToEveryApiEndpointGets4xxProblemsNeverA500OrReflectedScript() {
         var candidate = People.aCandidate(port);
         var admin = People.theAdmin(port);
+        // An interviewer with an organisation, so hostile input reaches the hiring rules themselves.
+        var interviewer = People.anInterviewer(port);
+        interviewer.api(port).post("/api/v1/organisations", "{\"name\":\"Hostile input test\"}");
         List<String> failures = new ArrayList<>();
-        for (Endpoint e : apiEndpoints(Access.PUBLIC, Access.OWNER, Access.ADMIN)) {
+        for (Endpoint e : apiEndpoints(Access.PUBLIC, Access.OWNER, Access.ADMIN, Access.INTERVIEWER)) {
             if (e.key().equals("DELETE /api/v1/me") || e.key().equals("POST /api/v1/admin/content/reload")) {
                 continue;
             }
             Http http = switch (Endpoints.CLASSIFIED.get(e.key())) {
                 case OWNER -> candidate.api(port);
                 case ADMIN -> admin.api(port);
+                case INTERVIEWER -> interviewer.api(port);
                 default -> new Http(port);
             };
             for (String payload : PAYLOADS) {
@@ -191,6 +220,7 @@ class EndpointSecurityTest {
     @Test
     void hostileInputToEveryPageFormNeverFailsOrReflectsScript() {
         var person = People.aCandidate(port);
+        var interviewer = People.anInterviewer(port);
         List<String> failures = new ArrayList<>();
         for (Endpoint e : endpoints) {
             Access access = Endpoints.CLASSIFIED.get(e.key());
@@ -201,8 +231,17 @@ class EndpointSecurityTest {
                 continue;
             }
             for (String payload : PAYLOADS) {
-                Http browser = access == Access.PAGE_OWNER ? signedIn(person) : Http.browser(port);
-                var form = browser.getPage(access == Access.PAGE_OWNER ? "/settings" : "/signup");
+                Http browser = switch (access) {
+                    case PAGE_OWNER -> signedIn(person);
+                    case PAGE_INTERVIEWER -> signedIn(interviewer);
+                    default -> Http.browser(port);
+                };
+                var form = browser.getPage(
+                        switch (access) {
+                            case PAGE_OWNER -> "/settings";
+                            case PAGE_INTERVIEWER -> "/hiring";
+                            default -> "/signup";
+                        });
                 Map<String, String> fields = new java.util.LinkedHashMap<>();
                 for (MethodParameter p : e.handler().getMethodParameters()) {
                     RequestParam rp = p.getParameterAnnotation(RequestParam.class);

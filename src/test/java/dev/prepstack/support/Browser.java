@@ -23,6 +23,7 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
     private final BrowserContext context;
+    private final List<BrowserContext> others = new java.util.ArrayList<>();
 
     private Browser() {
         playwright = Playwright.create(
@@ -59,6 +60,13 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A page in a separate browser profile (its own cookies): a second person at another computer. */
+    public Page newPageAsSomeoneElse() {
+        BrowserContext other = browser.newContext(new NewContextOptions().setViewportSize(1280, 900));
+        others.add(other);
+        return other.newPage();
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
@@ -67,6 +75,7 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        others.forEach(BrowserContext::close);
         context.close();
         browser.close();
         playwright.close();

@@ -30,6 +30,16 @@ public final class People {
         return new Person(created.json().get("id").asLong(), email, PASSWORD, tokenFor(port, email, PASSWORD));
     }
 
+    /** A new account that the administrator gave the INTERVIEWER role (its token sees it at once). */
+    public static Person anInterviewer(int port) {
+        Person person = aCandidate(port);
+        var granted = theAdmin(port)
+                .api(port)
+                .put("/api/v1/admin/users/" + person.id() + "/roles", "{\"roles\":[\"CANDIDATE\",\"INTERVIEWER\"]}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        return person;
+    }
+
     public static Person theAdmin(int port) {
         var token = tokenFor(port, ADMIN_EMAIL, ADMIN_PASSWORD);
         long id = new Http(port)

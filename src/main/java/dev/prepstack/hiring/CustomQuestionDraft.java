@@ -1,0 +1,55 @@
+package dev.prepstack.hiring;
+
+import dev.prepstack.shared.InvalidParameterException;
+import java.util.List;
+
+/** A custom question as written, checked: 1-12 key points, at most 10 follow-ups, bounded text. */
+public record CustomQuestionDraft(
+        String title, List<String> keyPoints, List<String> followUps, String referenceAnswer) {
+
+    public static final int MAX_TITLE = 500;
+    public static final int MAX_KEY_POINTS = 12;
+    public static final int MAX_FOLLOW_UPS = 10;
+    public static final int MAX_POINT = 2_000;
+    public static final int MAX_TEXT = 20_000;
+
+    public CustomQuestionDraft {
+        title = title == null ? "" : title.strip();
+        if (title.isEmpty() || title.length() > MAX_TITLE) {
+            throw new InvalidParameterException("title", "must be 1 to " + MAX_TITLE + " characters");
+        }
+        keyPoints = lines("keyPoints", keyPoints, MAX_KEY_POINTS);
+        if (keyPoints.isEmpty()) {
+            throw new InvalidParameterException("keyPoints", "must list 1 to " + MAX_KEY_POINTS + " key points");
+        }
+        followUps = lines("followUps", followUps, MAX_FOLLOW_UPS);
+        referenceAnswer = referenceAnswer == null || referenceAnswer.isBlank() ? null : referenceAnswer.strip();
+        if (referenceAnswer != null && referenceAnswer.length() > MAX_TEXT) {
+            throw new InvalidParameterException("referenceAnswer", "must be at most 20,000 characters");
+        }
+    }
+
+    private static List<String> lines(String field, List<String> values, int max) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > max) {
+            throw new InvalidParameterException(field, "must list at most " + max + " entries");
+        }
+        List<String> kept = values.stream()
+                .map(v -> v == null ? "" : v.strip())
+                .filter(v -> !v.isEmpty())
+                .toList();
+        for (String v : kept) {
+            if (v.length() > MAX_POINT) {
+                throw new InvalidParameterException(field, "each must be at most " + MAX_POINT + " characters");
+            }
+        }
+        return kept;
+    }
+
+    /** One entry per non-blank line, as typed into a page's text area. */
+    public static List<String> splitLines(String text) {
+        return text == null ? List.of() : List.of(text.split("\\R"));
+    }
+}

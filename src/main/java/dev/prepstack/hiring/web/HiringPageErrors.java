@@ -1,0 +1,20 @@
+package dev.prepstack.hiring.web;
+
+import dev.prepstack.shared.InvalidParameterException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Bad input that a hiring page did not handle itself gets a friendly 400 page, never a 500. */
+@ControllerAdvice(
+        assignableTypes = {HiringPageController.class, KitPageController.class, ScorecardPageController.class})
+class HiringPageErrors {
+
+    @ExceptionHandler(InvalidParameterException.class)
+    String invalid(InvalidParameterException e, HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("error", PageMessages.of(e));
+        return "hiring/problem";
+    }
+}

@@ -1,0 +1,75 @@
+package dev.prepstack.hiring.web;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
+
+/**
+ * The hiring API returns text colleagues typed (names, questions, notes). Its JSON escapes
+ * {@code < > & '} as {@code \}u-sequences: the same strings to any JSON client, but never markup a
+ * browser could be tricked into rendering.
+ */
+@ControllerAdvice(
+        assignableTypes = {OrganisationApiController.class, KitApiController.class, ScorecardApiController.class})
+class HtmlSafeJson implements ResponseBodyAdvice<Object> {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(
+                    JsonFactory.builder().characterEscapes(new HtmlEscapes()).build())
+            .build();
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return true;
+    }
+
+    @Override
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
+            ServerHttpResponse response) {
+        if (body == null || body instanceof ProblemDetail || body instanceof String || !isJson(contentType)) {
+            return body;
+        }
+        return new RawValue(MAPPER.writeValueAsString(body));
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null
+                && (type.includes(MediaType.APPLICATION_JSON)
+                        || type.getSubtype().endsWith("+json"));
+    }
+
+    private static final class HtmlEscapes extends CharacterEscapes {
+
+        private final int[] escapes;
+
+        HtmlEscapes() {
+            escapes = standardAsciiEscapesForJSON();
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                escapes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public tools.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package dev.prepstack.hiring.web;
+
+import dev.prepstack.account.AccountUser;
+import dev.prepstack.hiring.CustomQuestion;
+import dev.prepstack.hiring.CustomQuestionDraft;
+import dev.prepstack.hiring.CustomQuestions;
+import dev.prepstack.hiring.ItemRef;
+import dev.prepstack.hiring.Kit;
+import dev.prepstack.hiring.KitDraft;
+import dev.prepstack.hiring.KitItem;
+import dev.prepstack.hiring.KitSummary;
+import dev.prepstack.hiring.KitVersionSummary;
+import dev.prepstack.hiring.Kits;
+import dev.prepstack.shared.InvalidParameterException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Hiring: kits", description = "Interview kits and custom questions of your current organisation")
+class KitApiController {
+
+    private final Kits kits;
+    private final CustomQuestions questions;
+
+    KitApiController(Kits kits, CustomQuestions questions) {
+        this.kits = kits;
+        this.questions = questions;
+    }
+
+    record ItemBody(String questionSlug, Long customQuestionId) {}
+
+    record KitBody(
+            String title,
+            String role,
+            String level,
+            Integer minutesPerQuestion,
+            List<String> attributes,
+            List<ItemBody> items) {}
+
+    record CopyBody(String title) {}
+
+    record KitResponse(
+            long id,
+            int version,
+            int currentVersion,
+            String title,
+            String role,
+            String level,
+            int minutesPerQuestion,
+            int totalMinutes,
+            List<String> attributes,
+            List<KitItem> items,
+            String author,
+            Instant versionCreatedAt,
+            boolean archived) {}
+
+    record KitListItem(
+            long id, String title, String role, String level, int version, int questions, Instant updatedAt) {}
+
+    record QuestionBody(String title, List<String> keyPoints, List<String> followUps, String referenceAnswer) {}
+
+    @PostMapping("/kits")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a kit (version 1) in your current organisation")
+    KitResponse create(@AuthenticationPrincipal AccountUser user, @RequestBody KitBody body) {
+        return response(kits.create(Interviewers.id(user), draft(body)));
+    }
+
+    @GetMapping("/kits")
+    @Operation(summary = "The kits of your current organisation")
+    List<KitListItem> list(@AuthenticationPrincipal AccountUser user) {
+        return kits.list(Interviewers.id(user)).stream()
+                .map(KitApiController::item)
+                .toList();
+    }
+
+    @GetMapping("/kits/{id}")
+    @Operation(summary = "A kit's latest version, or the version asked for")
+    KitResponse one(
+            @AuthenticationPrincipal AccountUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version) {
+        return response(kits.find(Interviewers.id(user), id, version));
+    }
+
+    @PutMapping("/kits/{id}")
+    @Operation(summary = "Edit a kit: writes a new version; earlier versions and their scorecards stay as they were")
+    KitResponse update(@AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestBody KitBody body) {
+        return response(kits.update(Interviewers.id(user), id, draft(body)));
+    }
+
+    @DeleteMapping("/kits/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a kit (one with scorecards is archived so they keep their version)")
+    void delete(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+        kits.delete(Interviewers.id(user), id);
+    }
+
+    @GetMapping("/kits/{id}/versions")
+    @Operation(summary = "Every version of a kit, newest first, with how many scorecards use each")
+    List<KitVersionSummary> versions(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+        return kits.versions(Interviewers.id(user), id);
+    }
+
+    @PostMapping("/kits/{id}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Copy a kit's latest version into a new kit")
+    KitResponse copy(
+            @AuthenticationPrincipal AccountUser user,
+            @PathVariable long id,
+            @RequestBody(required = false) CopyBody body) {
+        return response(kits.copy(Interviewers.id(user), id, body == null ? null : body.title()));
+    }
+
+    @PostMapping("/custom-questions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a custom question with its key points to your current organisation")
+    CustomQuestion createQuestion(@AuthenticationPrincipal AccountUser user, @RequestBody QuestionBody body) {
+        return questions.create(Interviewers.id(user), question(body));
+    }
+
+    @GetMapping("/custom-questions")
+    @Operation(summary = "Your current organisation's custom questions")
+    List<CustomQuestion> listQuestions(@AuthenticationPrincipal AccountUser user) {
+        return questions.list(Interviewers.id(user));
+    }
+
+    @GetMapping("/custom-questions/{id}")
+    @Operation(summary = "One custom question")
+    CustomQuestion oneQuestion(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+        return questions.find(Interviewers.id(user), id);
+    }
+
+    @PutMapping("/custom-questions/{id}")
+    @Operation(summary = "Change a custom question (kit versions keep their own copy)")
+    CustomQuestion updateQuestion(
+            @AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestBody QuestionBody body) {
+        return questions.update(Interviewers.id(user), id, question(body));
+    }
+
+    @DeleteMapping("/custom-questions/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a custom question (kit versions keep their own copy)")
+    void deleteQuestion(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+        questions.delete(Interviewers.id(user), id);
+    }
+
+    static KitDraft draft(KitBody body) {
+        List<ItemRef> items = body.items() == null
+                ? null
+                : body.items().stream()
+                        .map(i -> {
+                            if (i == null) {
+                                throw new InvalidParameterException("items", "must not contain empty entries");
+                            }
+                            return new ItemRef(i.questionSlug(), i.customQuestionId());
+                        })
+                        .toList();
+        return new KitDraft(
+                body.title(),
+                body.role(),
+                KitDraft.level(body.level()),
+                body.minutesPerQuestion() == null ? 10 : body.minutesPerQuestion(),
+                body.attributes(),
+                items);
+    }
+
+    static CustomQuestionDraft question(QuestionBody body) {
+        return new CustomQuestionDraft(body.title(), body.keyPoints(), body.followUps(), body.referenceAnswer());
+    }
+
+    static KitResponse response(Kit k) {
+        return new KitResponse(
+                k.id(),
+                k.version(),
+                k.currentVersion(),
+                k.title(),
+                k.role(),
+                k.level().slug(),
+                k.minutesPerQuestion(),
+                k.totalMinutes(),
+                k.attributes(),
+                k.items(),
+                k.author(),
+                k.versionCreatedAt(),
+                k.archived());
+    }
+
+    static KitListItem item(KitSummary k) {
+        return new KitListItem(
+                k.id(), k.title(), k.role(), k.level().slug(), k.version(), k.questions(), k.updatedAt());
+    }
+}

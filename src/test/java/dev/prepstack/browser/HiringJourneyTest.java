@@ -1,0 +1,175 @@
+package dev.prepstack.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.prepstack.support.Browser;
+import dev.prepstack.support.IntegrationTest;
+import dev.prepstack.support.People;
+import dev.prepstack.support.People.Person;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An interviewer's journey in headless Chromium: create an organisation, invite a colleague (who
+ * accepts in a browser of their own), build a kit, score two candidates and compare them; axe-core
+ * checks the builder, the scorecard and the comparison.
+ */
+@IntegrationTest
+class HiringJourneyTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anInterviewerBuildsAKitScoresTwoCandidatesAndComparesThemWithAColleague() {
+        Person owner = People.anInterviewer(port);
+        Page page = browser.newPage();
+        signIn(page, owner);
+
+        page.navigate(url("/hiring"));
+        page.getByLabel("New organisation").fill("Journey Engineering");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create organisation"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Journey Engineering");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create invite link"))
+                .click();
+        String inviteLink = page.getByLabel("Invite link").inputValue();
+        assertThat(inviteLink).contains("/hiring/invites/inv_");
+        Browser.screenshot(page, "hiring-01-organisation-invite");
+
+        Person colleague = People.aCandidate(port);
+        Page other = browser.newPageAsSomeoneElse();
+        signIn(other, colleague);
+        other.navigate(inviteLink);
+        assertThat(other.locator("h1")).containsText("Journey Engineering");
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept the invite"))
+                .click();
+        assertThat(other.getByRole(AriaRole.STATUS)).containsText("Welcome to Journey Engineering");
+        assertThat(other.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hiring")))
+                .isVisible();
+        Browser.screenshot(other, "hiring-02-colleague-joined");
+
+        page.navigate(url("/hiring/kits/new"));
+        page.getByLabel("Title").fill("Backend engineer, mid-level");
+        page.getByLabel("Search the bank and your custom questions").fill("cap theorem");
+        var capResult = page.locator("#picker-results input[value='bank:cap-theorem']");
+        assertThat(capResult).isVisible();
+        capResult.check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add selected / apply order"))
+                .click();
+        page.getByLabel("Search the bank and your custom questions").fill("database index");
+        var indexResult = page.locator("#picker-results input[value='bank:database-indexing']");
+        assertThat(indexResult).isVisible();
+        indexResult.check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add selected / apply order"))
+                .click();
+        assertThat(page.locator(".kit-items li")).hasCount(2);
+        Browser.screenshot(page, "hiring-03-kit-builder");
+        accessible(page, "kit builder");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save kit"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Backend engineer, mid-level");
+        assertThat(page.locator("ol.steps > li")).hasCount(2);
+        String kitUrl = page.url();
+
+        score(page, "Ada Lovelace", "STRONG_YES", 0);
+        page.navigate(kitUrl);
+        score(page, "Grace Hopper", "NO", 1);
+
+        page.navigate(kitUrl);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compare candidates"))
+                .click();
+        var table = page.locator("table.comparison");
+        assertThat(table.locator("thead")).containsText("Ada Lovelace");
+        assertThat(table.locator("thead")).containsText("Grace Hopper");
+        assertThat(table.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("API design")))
+                .containsText("4.0");
+        assertThat(table.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("API design")))
+                .containsText("2.0");
+        Browser.screenshot(page, "hiring-05-comparison");
+        accessible(page, "comparison");
+
+        other.navigate(kitUrl.replaceAll("\\?.*$", "") + "/comparison");
+        assertThat(other.locator("table.comparison")).containsText("hidden until you submit yours");
+        Browser.screenshot(other, "hiring-06-colleague-sees-no-anchors");
+    }
+
+    /** Opens a scorecard for a new candidate from the kit page, fills it in and submits it. */
+    private void score(Page page, String candidate, String verdict, int screenshot) {
+        page.getByLabel("or a new candidate's name").fill(candidate);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open scorecard"))
+                .click();
+        assertThat(page.locator("h1")).containsText(candidate);
+        page.locator("input[name='covered.1']").first().check();
+        page.locator("textarea[name='notes.1']").fill("Explained the trade-off with an example.");
+        int attributes = page.locator("fieldset.rating-row legend").count() - 1;
+        for (int a = 0; a < attributes; a++) {
+            page.locator("input[name='rating." + a + "'][value='" + verdict + "']")
+                    .check();
+            page.locator("textarea[name='reason." + a + "']").fill("Seen in the answers to both questions.");
+        }
+        page.locator("input[name='recommendation'][value='" + verdict + "']").check();
+        if (screenshot == 0) {
+            Browser.screenshot(page, "hiring-04-scorecard");
+            accessible(page, "scorecard");
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit scorecard"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Submitted");
+        assertThat(page.locator("body")).containsText("Amendments");
+    }
+
+    private static void accessible(Page page, String what) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze();
+        assertThat(results.getViolations())
+                .as(what + ": "
+                        + results.getViolations().stream()
+                                .map(v -> v.getId() + " "
+                                        + v.getNodes().stream()
+                                                .map(n -> n.getHtml())
+                                                .limit(2)
+                                                .toList())
+                                .toList())
+                .isEmpty();
+    }
+
+    private void signIn(Page page, Person person) {
+        page.navigate(url("/login"));
+        page.getByLabel("Email").fill(person.email());
+        page.getByLabel("Password").fill(person.password());
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
+                .click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,279 @@
+package dev.prepstack.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prepstack.support.Http;
+import dev.prepstack.support.IntegrationTest;
+import dev.prepstack.support.People;
+import dev.prepstack.support.People.Person;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The hiring pages with plain forms (no JavaScript), sessions and CSRF. */
+@IntegrationTest
+class HiringPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    Hiring hiring;
+
+    @BeforeEach
+    void fixtures() {
+        hiring = new Hiring(port);
+    }
+
+    @Test
+    void acceptingAnInviteGivesTheSignedInSessionTheInterviewerRoleAtOnce() {
+        Person owner = hiring.owner();
+        String token = hiring.invite(owner);
+        Person colleague = People.aCandidate(port);
+        Http browser = signedIn(colleague);
+        assertThat(browser.getPage("/hiring").status()).isEqualTo(403);
+
+        var invite = browser.getPage("/hiring/invites/" + token);
+        assertThat(invite.status()).isEqualTo(200);
+        assertThat(invite.body()).contains("Acme " + owner.id()).contains("Accept the invite");
+        var accepted = browser.postForm("/hiring/invites/" + token + "/accept", Http.form("_csrf", invite.csrf()));
+        assertThat(accepted.status()).isEqualTo(302);
+
+        var home = browser.getPage("/hiring");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("Welcome to Acme").contains("href=\"/hiring\"");
+        assertThat(browser.getPage("/hiring/invites/" + token).status())
+                .as("used up")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theKitBuilderSearchesAddsOrdersAndSavesWithoutJavaScript() {
+        Person owner = hiring.owner();
+        Http browser = signedIn(owner);
+        var builder = browser.getPage("/hiring/kits/new");
+        assertThat(builder.body()).contains("API design").contains("name=\"add\"");
+        String csrf = builder.csrf();
+
+        var searched = browser.postForm(
+                "/hiring/kits",
+                Http.form(
+                        "title",
+                        "Caching kit",
+                        "role",
+                        "Backend engineer",
+                        "level",
+                        "experienced",
+                        "minutesPerQuestion",
+                        "15",
+                        "attributes",
+                        "Caching\nCommunication",
+                        "q",
+                        "cache stampede",
+                        "action",
+                        "search",
+                        "_csrf",
+                        csrf));
+        assertThat(searched.status()).isEqualTo(200);
+        assertThat(searched.body()).contains("value=\"bank:cache-stampede-prevention\"");
+
+        var added = browser.postForm(
+                "/hiring/kits",
+                Http.form(
+                        "title",
+                        "Caching kit",
+                        "role",
+                        "Backend engineer",
+                        "level",
+                        "experienced",
+                        "minutesPerQuestion",
+                        "15",
+                        "attributes",
+                        "Caching\nCommunication",
+                        "add",
+                        "bank:cache-stampede-prevention",
+                        "action",
+                        "add",
+                        "_csrf",
+                        csrf));
+        assertThat(added.body()).contains("name=\"items\" value=\"bank:cache-stampede-prevention\"");
+
+        var reordered = browser.send(
+                "POST",
+                "/hiring/kits",
+                "title=Caching+kit&role=Backend+engineer&level=experienced&minutesPerQuestion=15"
+                        + "&attributes=Caching%0ACommunication&items=bank%3Acache-stampede-prevention"
+                        + "&order.bank%3Acache-stampede-prevention=2&add=bank%3Acdn-purpose&action=add&_csrf=" + csrf,
+                "application/x-www-form-urlencoded",
+                "text/html");
+        String body = reordered.body();
+        assertThat(body.indexOf("value=\"bank:cache-stampede-prevention\""))
+                .isGreaterThan(0)
+                .isLessThan(body.indexOf("name=\"items\" value=\"bank:cdn-purpose\""));
+
+        var invalid = browser.postForm(
+                "/hiring/kits",
+                Http.form(
+                        "title",
+                        "",
+                        "role",
+                        "Backend engineer",
+                        "level",
+                        "experienced",
+                        "minutesPerQuestion",
+                        "15",
+                        "attributes",
+                        "Caching",
+                        "items",
+                        "bank:cdn-purpose",
+                        "action",
+                        "save",
+                        "_csrf",
+                        csrf));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body())
+                .contains("Title must be 1 to 120 characters.")
+                .contains("bank:cdn-purpose");
+
+        var saved = browser.postForm(
+                "/hiring/kits",
+                Http.form(
+                        "title",
+                        "Caching kit",
+                        "role",
+                        "Backend engineer",
+                        "level",
+                        "experienced",
+                        "minutesPerQuestion",
+                        "15",
+                        "attributes",
+                        "Caching\nCommunication",
+                        "items",
+                        "bank:cdn-purpose",
+                        "action",
+                        "save",
+                        "_csrf",
+                        csrf));
+        assertThat(saved.status()).isEqualTo(302);
+        String kit = saved.header("Location").replaceAll("^https?://[^/]+", "");
+        var page = browser.getPage(kit);
+        assertThat(page.body())
+                .contains("Caching kit")
+                .contains("version 1 of 1")
+                .contains("15 min each");
+        var print = browser.getPage(kit + "/print");
+        assertThat(print.status()).isEqualTo(200);
+        assertThat(print.body())
+                .contains("Key points")
+                .contains("Overall recommendation")
+                .contains("print-page");
+
+        var picker = browser.getPage("/hiring/kits/picker?q=stampede&items=bank%3Acdn-purpose");
+        assertThat(picker.body()).contains("bank:cache-stampede-prevention").doesNotContain("bank:cdn-purpose");
+    }
+
+    @Test
+    void aScorecardIsDraftedCheckedSubmittedAndAmendedWithPlainForms() {
+        Person owner = hiring.owner();
+        long kit = hiring.kit(owner);
+        Http browser = signedIn(owner);
+        var kitPage = browser.getPage("/hiring/kits/" + kit);
+        var opened = browser.postForm(
+                "/hiring/kits/" + kit + "/scorecards",
+                Http.form("candidateId", "", "newCandidate", "Katherine <b>Johnson</b>", "_csrf", kitPage.csrf()));
+        assertThat(opened.status()).isEqualTo(302);
+        String card = opened.header("Location").replaceAll("^https?://[^/]+", "");
+        var form = browser.getPage(card);
+        assertThat(form.body()).contains("Katherine &lt;b&gt;Johnson&lt;/b&gt;").contains("name=\"covered.1\"");
+
+        var suggested = browser.postForm(
+                card,
+                Http.form(
+                        "transcript.1",
+                        "REST uses resources identified by URLs and HTTP methods; JSON is the usual"
+                                + " representation, and responses carry status codes.",
+                        "action",
+                        "suggest.1",
+                        "_csrf",
+                        form.csrf()));
+        assertThat(suggested.status()).isEqualTo(200);
+        assertThat(suggested.body()).contains("evaluator:");
+
+        var incomplete = browser.postForm(
+                card,
+                Http.form(
+                        "covered.1",
+                        "0",
+                        "rating.0",
+                        "YES",
+                        "recommendation",
+                        "YES",
+                        "action",
+                        "submit",
+                        "_csrf",
+                        form.csrf()));
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.body()).contains("Ratings give a reason for every rating");
+
+        var submitted = browser.postForm(
+                card,
+                Http.form(
+                        "covered.1",
+                        "0",
+                        "notes.1",
+                        "Good",
+                        "rating.0",
+                        "YES",
+                        "reason.0",
+                        "Clear resources",
+                        "rating.1",
+                        "STRONG_YES",
+                        "reason.1",
+                        "Explains well",
+                        "recommendation",
+                        "YES",
+                        "action",
+                        "submit",
+                        "_csrf",
+                        form.csrf()));
+        assertThat(submitted.status()).isEqualTo(302);
+        var view = browser.getPage(card);
+        assertThat(view.body())
+                .contains("Submitted.")
+                .contains("Clear resources")
+                .doesNotContain("name=\"covered.1\"");
+
+        var amended =
+                browser.postForm(card + "/amendments", Http.form("text", "Checked references", "_csrf", view.csrf()));
+        assertThat(amended.status()).isEqualTo(302);
+        assertThat(browser.getPage(card).body()).contains("Checked references");
+        var changed = browser.postForm(
+                card, Http.form("rating.0", "NO", "reason.0", "x", "action", "save", "_csrf", view.csrf()));
+        assertThat(changed.status()).isEqualTo(400);
+        assertThat(changed.body()).contains("cannot change");
+    }
+
+    @Test
+    void aKitOfAnotherOfOnesOrganisationsOffersThatOrganisationsCandidates() {
+        Person owner = hiring.owner();
+        long kit = hiring.kit(owner);
+        hiring.candidate(owner, "First org candidate");
+        hiring.organisation(owner, "Second org");
+        hiring.candidate(owner, "Second org candidate");
+        Http browser = signedIn(owner);
+
+        var page = browser.getPage("/hiring/kits/" + kit);
+        assertThat(page.body()).contains("First org candidate").doesNotContain("Second org candidate");
+        var opened = browser.postForm(
+                "/hiring/kits/" + kit + "/scorecards", Http.form("newCandidate", "Walk-in", "_csrf", page.csrf()));
+        assertThat(opened.status()).isEqualTo(302);
+        assertThat(browser.getPage("/hiring/kits/" + kit).body()).contains("Walk-in");
+    }
+
+    private Http signedIn(Person person) {
+        var browser = Http.browser(port);
+        var login = browser.getPage("/login");
+        browser.postForm(
+                "/login", Http.form("email", person.email(), "password", person.password(), "_csrf", login.csrf()));
+        return browser;
+    }
+}

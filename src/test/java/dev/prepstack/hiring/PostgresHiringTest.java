@@ -1,0 +1,153 @@
+package dev.prepstack.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prepstack.support.People;
+import dev.prepstack.support.People.Person;
+import dev.prepstack.support.Postgres;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Hiring storage on PostgreSQL: racing invites and kit edits, and an interviewer's account deletion. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"prepstack.embedding.enabled=false"})
+@ActiveProfiles({"test", "postgres"})
+class PostgresHiringTest {
+
+    static String schema;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        Postgres.assumeReachable();
+        schema = Postgres.newSchema("prepstack_hiring");
+        registry.add("spring.datasource.url", () -> Postgres.url(schema));
+        registry.add("spring.datasource.username", () -> Postgres.USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> schema);
+    }
+
+    @AfterAll
+    static void drop() {
+        Postgres.dropSchema(schema);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void sixPeopleRacingForOneInviteLeaveExactlyOneNewMember() throws Exception {
+        Hiring hiring = new Hiring(port);
+        Person owner = hiring.owner();
+        String token = hiring.invite(owner);
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            people.add(People.aCandidate(port));
+        }
+
+        List<Integer> statuses = race(
+                people.size(),
+                i -> people.get(i)
+                        .api(port)
+                        .post("/api/v1/invites/" + token + "/accept", "")
+                        .status());
+
+        assertThat(statuses).containsOnlyOnce(200);
+        assertThat(statuses.stream().filter(s -> s == 404)).hasSize(5);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM hiring_member WHERE organisation_id = ?")
+                        .param(hiring.currentOrganisation(owner))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void concurrentEditsOfOneKitGetOneVersionNumberEach() throws Exception {
+        Hiring hiring = new Hiring(port);
+        Person owner = hiring.owner();
+        long kit = hiring.kit(owner);
+
+        List<Integer> statuses = race(
+                6,
+                i -> owner.api(port)
+                        .put("/api/v1/kits/" + kit, Hiring.KIT.formatted(""))
+                        .status());
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(jdbc.sql("SELECT version FROM hiring_kit_version WHERE kit_id = ? ORDER BY version")
+                        .param(kit)
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(owner.api(port)
+                        .get("/api/v1/kits/" + kit)
+                        .json()
+                        .get("version")
+                        .asInt())
+                .isEqualTo(7);
+    }
+
+    @Test
+    void aDeletedInterviewersSubmittedScorecardStaysAsAFormerMembersAndTheirDraftsGo() {
+        Hiring hiring = new Hiring(port);
+        Person owner = hiring.owner();
+        Person member = hiring.member(owner);
+        long kit = hiring.kit(owner);
+        long candidate = hiring.candidate(owner, "Edsger");
+        long submitted = hiring.submitted(member, kit, candidate, "YES");
+        long draft = hiring.scorecard(member, kit, hiring.candidate(owner, "Barbara"));
+        hiring.submitted(owner, kit, candidate, "NO");
+
+        assertThat(member.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+
+        assertThat(owner.api(port)
+                        .get("/api/v1/scorecards/" + submitted)
+                        .json()
+                        .get("interviewer")
+                        .asString())
+                .isEqualTo("former member");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM hiring_scorecard WHERE id = ?")
+                        .param(draft)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(owner.api(port).delete("/api/v1/candidates/" + candidate).status())
+                .isEqualTo(204);
+        assertThat(owner.api(port).get("/api/v1/scorecards/" + submitted).status())
+                .isEqualTo(404);
+    }
+
+    private static List<Integer> race(int n, java.util.function.IntFunction<Integer> call) throws Exception {
+        var barrier = new CyclicBarrier(n);
+        try (var pool = Executors.newFixedThreadPool(n)) {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                results.add(pool.submit(() -> {
+                    barrier.await();
+                    return call.apply(index);
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : results) {
+                statuses.add(f.get());
+            }
+            return statuses;
+        }
+    }
+}
