@@ -60,7 +60,11 @@ public class Backups {
 
     private final DataSource dataSource;
     private final Flyway flyway;
-    private final JsonMapper json = JsonMapper.builder().build();
+    // Backups carry whatever people typed; escaped markup keeps a browser from ever rendering it.
+    private final JsonMapper json = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                    .characterEscapes(new dev.prepstack.shared.HtmlSafeEscapes())
+                    .build())
+            .build();
     private final Path dataDir;
 
     Backups(DataSource dataSource, Flyway flyway, @Value("${prepstack.data-dir}") String dataDir) {

@@ -47,6 +47,12 @@ class BackupRestoreTest {
                         .status())
                 .isEqualTo(200);
 
+        var hiring = new dev.prepstack.hiring.Hiring(port);
+        var interviewer = hiring.owner();
+        long kit = hiring.kit(interviewer);
+        long candidate = hiring.candidate(interviewer, "Ada Restored");
+        long scorecard = hiring.submitted(interviewer, kit, candidate, "STRONG_YES");
+
         var admin = People.theAdmin(port);
         var backup = admin.api(port).send("GET", "/api/v1/admin/backup", null, null, "application/json");
         assertThat(backup.status()).isEqualTo(200);
@@ -104,6 +110,16 @@ class BackupRestoreTest {
                             .get("/api/v1/me")
                             .status())
                     .as("the source's tokens came along")
+                    .isEqualTo(200);
+            var restoredInterviewer = new Http(targetPort)
+                    .withToken(People.tokenFor(targetPort, interviewer.email(), interviewer.password()));
+            assertThat(restoredInterviewer.get("/api/v1/kits/" + kit).status()).isEqualTo(200);
+            var comparison = restoredInterviewer.get("/api/v1/kits/" + kit + "/comparison");
+            assertThat(comparison.status()).isEqualTo(200);
+            assertThat(comparison.body()).contains("Ada Restored").contains("STRONG_YES");
+            assertThat(restoredInterviewer
+                            .get("/api/v1/scorecards/" + scorecard)
+                            .status())
                     .isEqualTo(200);
             var newcomer = People.aCandidate(targetPort);
             assertThat(newcomer.id())

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Fixtures for hiring tests, made through the real API as a client would. */
-final class Hiring {
+public final class Hiring {
 
     static final String KIT = """
             {"title":"Backend engineer, intermediate","role":"Backend engineer","level":"intermediate",
@@ -18,24 +18,24 @@ final class Hiring {
 
     private final int port;
 
-    Hiring(int port) {
+    public Hiring(int port) {
         this.port = port;
     }
 
     /** An interviewer who owns a new organisation (their current one). */
-    Person owner() {
+    public Person owner() {
         Person owner = People.anInterviewer(port);
         organisation(owner, "Acme " + owner.id());
         return owner;
     }
 
-    long organisation(Person owner, String name) {
+    public long organisation(Person owner, String name) {
         var created = owner.api(port).post("/api/v1/organisations", json("name", name));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
     }
 
-    long currentOrganisation(Person person) {
+    public long currentOrganisation(Person person) {
         for (var o : person.api(port).get("/api/v1/organisations").json()) {
             if (o.get("current").asBoolean()) {
                 return o.get("id").asLong();
@@ -44,7 +44,7 @@ final class Hiring {
         throw new AssertionError("no current organisation");
     }
 
-    String invite(Person owner) {
+    public String invite(Person owner) {
         var invite = owner.api(port)
                 .post("/api/v1/organisations/" + currentOrganisation(owner) + "/invites", "{\"note\":\"colleague\"}");
         assertThat(invite.status()).as(invite.body()).isEqualTo(201);
@@ -52,14 +52,14 @@ final class Hiring {
     }
 
     /** A person (without any role yet) who joined the owner's organisation through an invite. */
-    Person member(Person owner) {
+    public Person member(Person owner) {
         Person member = People.aCandidate(port);
         var accepted = member.api(port).post("/api/v1/invites/" + invite(owner) + "/accept", "");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         return member;
     }
 
-    long customQuestion(Person person) {
+    public long customQuestion(Person person) {
         var created = person.api(port).post("/api/v1/custom-questions", """
                         {"title":"How would you model our order history?","keyPoints":["Immutable order lines",
                         "Index by customer and date"],"followUps":["What about refunds?"]}""");
@@ -67,20 +67,20 @@ final class Hiring {
         return created.json().get("id").asLong();
     }
 
-    long kit(Person person) {
+    public long kit(Person person) {
         long question = customQuestion(person);
         var created = person.api(port).post("/api/v1/kits", KIT.formatted(",{\"customQuestionId\":" + question + "}"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
     }
 
-    long candidate(Person person, String name) {
+    public long candidate(Person person, String name) {
         var created = person.api(port).post("/api/v1/candidates", json("name", name));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
     }
 
-    long scorecard(Person person, long kit, long candidate) {
+    public long scorecard(Person person, long kit, long candidate) {
         var started =
                 person.api(port).post("/api/v1/kits/" + kit + "/scorecards", "{\"candidateId\":" + candidate + "}");
         assertThat(started.status()).as(started.body()).isIn(200, 201);
@@ -88,7 +88,7 @@ final class Hiring {
     }
 
     /** Fills a scorecard completely: key points, notes, both ratings with reasons, a recommendation. */
-    Http.Response fill(Person person, long scorecard, String rating) {
+    public Http.Response fill(Person person, long scorecard, String rating) {
         return person.api(port).put("/api/v1/scorecards/" + scorecard, """
                         {"answers":[{"position":1,"coveredKeyPoints":[0,1],"askedFollowUps":[0],"notes":"Clear on resources"},
                                     {"position":3,"coveredKeyPoints":[0],"notes":"Missed the index"}],
@@ -97,7 +97,7 @@ final class Hiring {
                          "recommendation":"%s","summary":"Solid"}""".formatted(rating, rating));
     }
 
-    long submitted(Person person, long kit, long candidate, String rating) {
+    public long submitted(Person person, long kit, long candidate, String rating) {
         long id = scorecard(person, kit, candidate);
         assertThat(fill(person, id, rating).status()).isEqualTo(200);
         var submitted = person.api(port).post("/api/v1/scorecards/" + id + "/submit", "");

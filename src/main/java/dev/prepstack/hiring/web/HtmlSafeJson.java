@@ -1,5 +1,6 @@
 package dev.prepstack.hiring.web;
 
+import dev.prepstack.shared.HtmlSafeEscapes;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -8,7 +9,6 @@ import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
-import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
@@ -22,8 +22,9 @@ import tools.jackson.databind.util.RawValue;
         assignableTypes = {OrganisationApiController.class, KitApiController.class, ScorecardApiController.class})
 class HtmlSafeJson implements ResponseBodyAdvice<Object> {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(
-                    JsonFactory.builder().characterEscapes(new HtmlEscapes()).build())
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .characterEscapes(new HtmlSafeEscapes())
+                    .build())
             .build();
 
     @Override
@@ -49,27 +50,5 @@ class HtmlSafeJson implements ResponseBodyAdvice<Object> {
         return type != null
                 && (type.includes(MediaType.APPLICATION_JSON)
                         || type.getSubtype().endsWith("+json"));
-    }
-
-    private static final class HtmlEscapes extends CharacterEscapes {
-
-        private final int[] escapes;
-
-        HtmlEscapes() {
-            escapes = standardAsciiEscapesForJSON();
-            for (char c : new char[] {'<', '>', '&', '\''}) {
-                escapes[c] = ESCAPE_STANDARD;
-            }
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public tools.jackson.core.SerializableString getEscapeSequence(int ch) {
-            return null;
-        }
     }
 }
