@@ -80,31 +80,16 @@ public class Accounts {
         return find(id).orElseThrow();
     }
 
-    /**
-     * Creates the first administrator from configuration when no administrator exists yet. Nodes that
-     * start together race for it: whoever loses sees the winner's account or role and stops there.
-     */
-    void ensureAdmin(String email, String password) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                createFirstAdmin(email, password);
-                return;
-            } catch (InvalidParameterException | org.springframework.dao.DataIntegrityViolationException e) {
-                boolean someoneElseDidIt = jdbc.sql("SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'")
-                                .query(Long.class)
-                                .single()
-                        > 0;
-                if (someoneElseDidIt) {
-                    return;
-                }
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+    @Transactional(readOnly = true)
+    boolean hasAdmin() {
+        return jdbc.sql("SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'")
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
-    private void createFirstAdmin(String email, String password) {
+    /** Creates the first administrator from configuration when no administrator exists yet. */
+    void ensureAdmin(String email, String password) {
         long admins = jdbc.sql("SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'")
                 .query(Long.class)
                 .single();
