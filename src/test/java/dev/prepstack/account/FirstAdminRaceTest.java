@@ -22,16 +22,13 @@ class FirstAdminRaceTest {
         String schema = Postgres.newSchema("prepstack_admin_race");
         try (var app = new SpringApplicationBuilder(PrepstackApplication.class)
                 .profiles("test", "postgres")
-                .run(
+                .run(Postgres.nodeArguments(
+                        schema,
                         "--server.port=0",
-                        "--spring.datasource.url=" + Postgres.url(schema),
-                        "--spring.datasource.username=" + Postgres.USER,
-                        "--spring.datasource.password=",
-                        "--spring.flyway.schemas=" + schema,
                         "--prepstack.embedding.enabled=false",
                         // No administrator from configuration: the nodes below race for it.
                         "--prepstack.admin-email=",
-                        "--prepstack.admin-password=")) {
+                        "--prepstack.admin-password="))) {
             Accounts accounts = app.getBean(Accounts.class);
             var properties = new AccountProperties("first@prepstack.test", "correct-horse-battery-staple-42", null);
             int nodes = 6;

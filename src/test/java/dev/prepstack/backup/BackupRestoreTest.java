@@ -62,13 +62,7 @@ class BackupRestoreTest {
         String schema = Postgres.newSchema("prepstack_restore");
         try (ConfigurableApplicationContext target = new SpringApplicationBuilder(PrepstackApplication.class)
                 .profiles("test", "postgres")
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + Postgres.url(schema),
-                        "--spring.datasource.username=" + Postgres.USER,
-                        "--spring.datasource.password=",
-                        "--spring.flyway.schemas=" + schema,
-                        "--prepstack.embedding.enabled=false")) {
+                .run(Postgres.nodeArguments(schema, "--server.port=0", "--prepstack.embedding.enabled=false"))) {
             int targetPort = Integer.parseInt(target.getEnvironment().getProperty("local.server.port"));
             var targetAdmin = new Http(targetPort)
                     .withToken(People.tokenFor(targetPort, People.ADMIN_EMAIL, People.ADMIN_PASSWORD));

@@ -44,15 +44,12 @@ class LoadBalancedNodesTest {
         dir = Files.createTempDirectory("prepstack-nodes");
         redis = RedisServer.start();
         schema = Postgres.newSchema("prepstack_lb");
-        List<String> args = List.of(
+        List<String> args = List.of(Postgres.nodeArguments(
+                schema,
                 "--spring.profiles.active=test,postgres,redis",
-                "--spring.datasource.url=" + Postgres.url(schema),
-                "--spring.datasource.username=" + Postgres.USER,
-                "--spring.datasource.password=",
-                "--spring.flyway.schemas=" + schema,
                 "--spring.data.redis.port=" + redis.port(),
                 "--prepstack.embedding.enabled=false",
-                "--logging.level.root=warn");
+                "--logging.level.root=warn"));
         // Both start at once, as nodes of a deployment do: migrations and the content sync must cope.
         var first = CompletableFuture.supplyAsync(() -> NodeProcess.start(dir, "node-a", args));
         var second = CompletableFuture.supplyAsync(() -> NodeProcess.start(dir, "node-b", args));

@@ -31,12 +31,7 @@ class PostgresHiringTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.assumeReachable();
-        schema = Postgres.newSchema("prepstack_hiring");
-        registry.add("spring.datasource.url", () -> Postgres.url(schema));
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> schema);
+        schema = Postgres.useNewSchema(registry, "prepstack_hiring");
     }
 
     @AfterAll

@@ -30,12 +30,7 @@ class PostgresMockInterviewTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.assumeReachable();
-        schema = Postgres.newSchema("prepstack_mock");
-        registry.add("spring.datasource.url", () -> Postgres.url(schema));
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> schema);
+        schema = Postgres.useNewSchema(registry, "prepstack_mock");
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "24");
     }
 

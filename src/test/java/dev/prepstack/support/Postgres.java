@@ -56,6 +56,32 @@ public final class Postgres {
         return schema;
     }
 
+    /**
+     * Points a Spring test context at a new schema of its own (skipping or failing the test when
+     * PostgreSQL is unreachable); returns the schema, for {@link #dropSchema} afterwards.
+     */
+    public static String useNewSchema(
+            org.springframework.test.context.DynamicPropertyRegistry registry, String prefix) {
+        assumeReachable();
+        String schema = newSchema(prefix);
+        registry.add("spring.datasource.url", () -> url(schema));
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> schema);
+        return schema;
+    }
+
+    /** The same settings as command-line arguments, followed by others, for nodes a test starts itself. */
+    public static String[] nodeArguments(String schema, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--spring.datasource.url=" + url(schema),
+                "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=",
+                "--spring.flyway.schemas=" + schema));
+        args.addAll(java.util.List.of(more));
+        return args.toArray(String[]::new);
+    }
+
     public static void dropSchema(String schema) {
         if (schema != null && reachable()) {
             execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
