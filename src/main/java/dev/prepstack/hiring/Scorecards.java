@@ -112,6 +112,24 @@ public class Scorecards {
         return find(accountId, id);
     }
 
+    /**
+     * Discards one's own draft (a candidate who withdrew, a scorecard started by mistake); submitted
+     * scorecards cannot be discarded, only amended.
+     */
+    public long discard(long accountId, long id) {
+        Row row = ownDraft(accountId, id);
+        jdbc.sql("DELETE FROM hiring_scorecard_answer WHERE scorecard_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("DELETE FROM hiring_scorecard_rating WHERE scorecard_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("DELETE FROM hiring_scorecard WHERE id = ? AND status = 'DRAFT'")
+                .param(id)
+                .update();
+        return row.candidateId();
+    }
+
     /** Saves and submits in one step (what the page's "Submit" button does). */
     public Scorecard saveAndSubmit(long accountId, long id, ScorecardDraft draft) {
         save(accountId, id, draft);

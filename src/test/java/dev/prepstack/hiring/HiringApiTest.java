@@ -296,6 +296,30 @@ class HiringApiTest {
     }
 
     @Test
+    void anInterviewerDiscardsTheirOwnDraftButNeitherASubmittedScorecardNorSomeoneElses() {
+        Person owner = hiring.owner();
+        Person colleague = hiring.member(owner);
+        long kit = hiring.kit(owner);
+        long candidate = hiring.candidate(owner, "Barbara");
+        long draft = hiring.scorecard(owner, kit, candidate);
+        assertThat(hiring.fill(owner, draft, "YES").status()).isEqualTo(200);
+
+        assertThat(colleague.api(port).delete("/api/v1/scorecards/" + draft).status())
+                .as("someone else's draft")
+                .isEqualTo(404);
+        assertThat(owner.api(port).delete("/api/v1/scorecards/" + draft).status())
+                .isEqualTo(204);
+        assertThat(owner.api(port).get("/api/v1/scorecards/" + draft).status()).isEqualTo(404);
+
+        long submitted = hiring.submitted(owner, kit, candidate, "YES");
+        var refused = owner.api(port).delete("/api/v1/scorecards/" + submitted);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("parameter").asString()).isEqualTo("status");
+        assertThat(owner.api(port).get("/api/v1/scorecards/" + submitted).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void submittedScorecardsAreImmutableAndAmendmentsAreRecordedBesideThem() {
         Person owner = hiring.owner();
         long kit = hiring.kit(owner);

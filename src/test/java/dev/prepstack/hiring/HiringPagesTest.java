@@ -250,6 +250,26 @@ class HiringPagesTest {
                 card, Http.form("rating.0", "NO", "reason.0", "x", "action", "save", "_csrf", view.csrf()));
         assertThat(changed.status()).isEqualTo(400);
         assertThat(changed.body()).contains("cannot change");
+        assertThat(view.body()).as("no discard button on a submitted scorecard").doesNotContain("/discard");
+    }
+
+    @Test
+    void aDraftIsDiscardedFromItsPage() {
+        Person owner = hiring.owner();
+        long kit = hiring.kit(owner);
+        long candidate = hiring.candidate(owner, "Radia");
+        long card = hiring.scorecard(owner, kit, candidate);
+        Http browser = signedIn(owner);
+        var page = browser.getPage("/hiring/scorecards/" + card);
+        assertThat(page.body()).contains("/hiring/scorecards/" + card + "/discard");
+
+        var discarded = browser.postForm("/hiring/scorecards/" + card + "/discard", Http.form("_csrf", page.csrf()));
+
+        assertThat(discarded.status()).isEqualTo(302);
+        assertThat(discarded.header("Location")).endsWith("/hiring/candidates/" + candidate);
+        assertThat(browser.getPage("/hiring/candidates/" + candidate).body())
+                .contains("Your draft scorecard was discarded.");
+        assertThat(browser.getPage("/hiring/scorecards/" + card).status()).isEqualTo(404);
     }
 
     @Test

@@ -173,6 +173,7 @@ final class Endpoints {
             Map.entry("GET /api/v1/scorecards/{id}", Access.INTERVIEWER),
             Map.entry("PUT /api/v1/scorecards/{id}", Access.INTERVIEWER),
             Map.entry("POST /api/v1/scorecards/{id}/submit", Access.INTERVIEWER),
+            Map.entry("DELETE /api/v1/scorecards/{id}", Access.INTERVIEWER),
             Map.entry("POST /api/v1/scorecards/{id}/amendments", Access.INTERVIEWER),
             Map.entry("POST /api/v1/scorecards/{id}/suggestions", Access.INTERVIEWER),
             // Accepting an invite is how an account without the role joins (and gets it)
@@ -207,6 +208,7 @@ final class Endpoints {
             Map.entry("GET /hiring/scorecards/{id}", Access.PAGE_INTERVIEWER),
             Map.entry("POST /hiring/scorecards/{id}", Access.PAGE_INTERVIEWER),
             Map.entry("POST /hiring/scorecards/{id}/amendments", Access.PAGE_INTERVIEWER),
+            Map.entry("POST /hiring/scorecards/{id}/discard", Access.PAGE_INTERVIEWER),
             Map.entry("GET /hiring/kits/{id}/comparison", Access.PAGE_INTERVIEWER),
             // Framework
             Map.entry("ANY /error", Access.FRAMEWORK),

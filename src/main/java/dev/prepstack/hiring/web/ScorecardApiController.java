@@ -121,6 +121,13 @@ class ScorecardApiController {
         return scorecards.save(Interviewers.id(user), id, draft(body));
     }
 
+    @DeleteMapping("/scorecards/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Discard your draft (submitted scorecards stay; add an amendment instead)")
+    void discard(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+        scorecards.discard(Interviewers.id(user), id);
+    }
+
     @PostMapping("/scorecards/{id}/submit")
     @Operation(summary = "Submit your draft; it is immutable from then on")
     Scorecard submit(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {

@@ -68,6 +68,13 @@ class ScorecardPageController {
         return "redirect:/hiring";
     }
 
+    @PostMapping("/hiring/scorecards/{id}/discard")
+    String discard(@AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes flash) {
+        long candidate = scorecards.discard(Interviewers.id(user), id);
+        flash.addFlashAttribute("message", "Your draft scorecard was discarded.");
+        return "redirect:/hiring/candidates/" + candidate;
+    }
+
     /** Starts (or reopens) one's scorecard; a new name creates the candidate on the way. */
     @PostMapping("/hiring/kits/{id}/scorecards")
     String start(
