@@ -42,14 +42,15 @@ public class AnswerFeedback {
 
     @Observed(name = "prepstack.feedback.evaluations", contextualName = "answer-evaluation")
     public Feedback forQuestion(String slug, String answer) {
+        // The answer is checked first, so a too-long answer is reported even for an unknown question.
         checkAnswer(answer);
-        return evaluate(rubricFor(slug), answer);
+        return evaluator().evaluate(rubricFor(slug), answer);
     }
 
     @Observed(name = "prepstack.feedback.evaluations", contextualName = "answer-evaluation")
     public Feedback forRubric(String question, List<String> keyPoints, String referenceAnswer, String answer) {
         checkAnswer(answer);
-        return evaluate(rubric(question, keyPoints, referenceAnswer), answer);
+        return evaluator().evaluate(rubric(question, keyPoints, referenceAnswer), answer);
     }
 
     /** A bank question's rubric: its title, key points and model answer. */

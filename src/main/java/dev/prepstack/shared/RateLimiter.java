@@ -41,38 +41,42 @@ public class RateLimiter {
             return;
         }
         String id = limit + "|" + key;
-        BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(capacity)
-                        .refillGreedy(capacity, period)
-                        .build())
-                .build();
         ConsumptionProbe probe = null;
         if (shared != null) {
             try {
                 probe = shared.builder()
-                        .build(("prepstack:rate:" + id).getBytes(StandardCharsets.UTF_8), () -> configuration)
+                        .build(
+                                ("prepstack:rate:" + id).getBytes(StandardCharsets.UTF_8),
+                                () -> BucketConfiguration.builder()
+                                        .addLimit(bandwidth(capacity, period))
+                                        .build())
                         .tryConsumeAndReturnRemaining(1);
             } catch (RuntimeException e) {
                 warnAtMostEveryMinute(e);
             }
         }
         if (probe == null) {
-            probe = local(id, configuration).tryConsumeAndReturnRemaining(1);
+            probe = local(id, capacity, period).tryConsumeAndReturnRemaining(1);
         }
         if (!probe.isConsumed()) {
             throw new TooManyRequestsException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }
 
-    private Bucket local(String id, BucketConfiguration configuration) {
+    private static Bandwidth bandwidth(int capacity, Duration period) {
+        return Bandwidth.builder()
+                .capacity(capacity)
+                .refillGreedy(capacity, period)
+                .build();
+    }
+
+    private Bucket local(String id, int capacity, Duration period) {
         if (buckets.size() > MAX_BUCKETS) {
             // A flood of distinct keys must not exhaust memory: start over rather than grow.
             buckets.clear();
         }
         return buckets.computeIfAbsent(
-                id,
-                k -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
+                id, k -> Bucket.builder().addLimit(bandwidth(capacity, period)).build());
     }
 
     private void warnAtMostEveryMinute(RuntimeException e) {

@@ -6,8 +6,6 @@ import dev.prepstack.PrepstackApplication;
 import dev.prepstack.support.Http;
 import dev.prepstack.support.Postgres;
 import dev.prepstack.support.RedisServer;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,21 +52,15 @@ class TwoNodesTest {
     }
 
     static ConfigurableApplicationContext node() {
-        Map<String, Object> p = new HashMap<>();
-        p.put("server.port", "0");
-        p.put("spring.datasource.url", Postgres.url(schema));
-        p.put("spring.datasource.username", Postgres.USER);
-        p.put("spring.datasource.password", "");
-        p.put("spring.flyway.schemas", schema);
-        p.put("spring.data.redis.port", String.valueOf(redis.port()));
-        p.put("spring.data.redis.timeout", "500ms");
-        p.put("spring.data.redis.connect-timeout", "500ms");
-        p.put("prepstack.embedding.enabled", "false");
-        p.put("prepstack.rate-limit.sign-up-per-hour", "3");
         // As command-line arguments: they outrank the profiles' own settings.
-        String[] args = p.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
+        String[] args = Postgres.nodeArguments(
+                schema,
+                "--server.port=0",
+                "--spring.data.redis.port=" + redis.port(),
+                "--spring.data.redis.timeout=500ms",
+                "--spring.data.redis.connect-timeout=500ms",
+                "--prepstack.embedding.enabled=false",
+                "--prepstack.rate-limit.sign-up-per-hour=3");
         return new SpringApplicationBuilder(PrepstackApplication.class)
                 .profiles("test", "postgres", "redis")
                 .run(args);

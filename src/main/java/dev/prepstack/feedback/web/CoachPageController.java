@@ -8,11 +8,7 @@ import dev.prepstack.feedback.Feedback;
 import dev.prepstack.feedback.LlmCoach;
 import dev.prepstack.feedback.Rubric;
 import dev.prepstack.shared.NotFoundException;
-import dev.prepstack.shared.RateLimitProperties;
-import dev.prepstack.shared.RateLimiter;
-import dev.prepstack.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,20 +28,11 @@ class CoachPageController {
     private final AnswerFeedback feedback;
     private final LlmCoach coach;
     private final CoachStreams streams;
-    private final RateLimiter limiter;
-    private final RateLimitProperties limits;
 
-    CoachPageController(
-            AnswerFeedback feedback,
-            LlmCoach coach,
-            CoachStreams streams,
-            RateLimiter limiter,
-            RateLimitProperties limits) {
+    CoachPageController(AnswerFeedback feedback, LlmCoach coach, CoachStreams streams) {
         this.feedback = feedback;
         this.coach = coach;
         this.streams = streams;
-        this.limiter = limiter;
-        this.limits = limits;
     }
 
     @GetMapping(value = "/coach/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -53,7 +40,7 @@ class CoachPageController {
         CoachJob job = job(id, request);
         Rubric rubric = rubric(job);
         Feedback builtIn = feedback.evaluate(rubric, job.answer());
-        String refusal = refusal(user, request);
+        String refusal = streams.overLimit(user, request);
         if (refusal != null) {
             return streams.stream(
                     null,
@@ -75,7 +62,7 @@ class CoachPageController {
         Rubric rubric = rubric(job);
         model.addAttribute("question", rubric.question());
         model.addAttribute("slug", job.slug());
-        String refusal = refusal(user, request);
+        String refusal = streams.overLimit(user, request);
         if (refusal != null) {
             model.addAttribute("notice", refusal);
             return "feedback/coach";
@@ -101,16 +88,5 @@ class CoachPageController {
         return job.slug() != null
                 ? feedback.rubricFor(job.slug())
                 : feedback.rubric(job.question(), job.keyPoints(), job.referenceAnswer());
-    }
-
-    private String refusal(AccountUser user, HttpServletRequest request) {
-        String who = user == null ? "ip:" + request.getRemoteAddr() : "user:" + user.id();
-        try {
-            limiter.check("coach", who, limits.coachPerMinute(), Duration.ofMinutes(1));
-            return null;
-        } catch (TooManyRequestsException e) {
-            return "You asked the coach more than " + limits.coachPerMinute()
-                    + " times in a minute; the built-in feedback stands.";
-        }
     }
 }

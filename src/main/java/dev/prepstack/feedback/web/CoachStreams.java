@@ -1,11 +1,17 @@
 package dev.prepstack.feedback.web;
 
+import dev.prepstack.account.AccountUser;
 import dev.prepstack.feedback.CoachUnavailableException;
 import dev.prepstack.feedback.Coaching;
 import dev.prepstack.feedback.Feedback;
 import dev.prepstack.feedback.LlmCoach;
 import dev.prepstack.feedback.Rubric;
+import dev.prepstack.shared.RateLimitProperties;
+import dev.prepstack.shared.RateLimiter;
+import dev.prepstack.shared.TooManyRequestsException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,12 +29,31 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class CoachStreams {
 
     private final LlmCoach coach;
+    private final RateLimiter limiter;
+    private final RateLimitProperties limits;
     // Each stream waits on the network for up to the coach's total timeout: virtual threads make
     // that wait cheap instead of tying up a request thread.
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    CoachStreams(LlmCoach coach) {
+    CoachStreams(LlmCoach coach, RateLimiter limiter, RateLimitProperties limits) {
         this.coach = coach;
+        this.limiter = limiter;
+        this.limits = limits;
+    }
+
+    /**
+     * Takes one of the caller's coach requests for this minute (per account, else per IP); returns
+     * null, or the message that says the built-in feedback stands alone this time.
+     */
+    String overLimit(AccountUser user, HttpServletRequest request) {
+        String who = user == null ? "ip:" + request.getRemoteAddr() : "user:" + user.id();
+        try {
+            limiter.check("coach", who, limits.coachPerMinute(), Duration.ofMinutes(1));
+            return null;
+        } catch (TooManyRequestsException e) {
+            return "You asked the coach more than " + limits.coachPerMinute()
+                    + " times in a minute; the built-in feedback stands.";
+        }
     }
 
     /**

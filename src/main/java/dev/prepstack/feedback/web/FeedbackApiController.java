@@ -10,7 +10,6 @@ import dev.prepstack.feedback.Rubric;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.RateLimitProperties;
 import dev.prepstack.shared.RateLimiter;
-import dev.prepstack.shared.TooManyRequestsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -139,18 +138,9 @@ class FeedbackApiController {
         boolean wantsCoach = coach.enabled()
                 && !Boolean.FALSE.equals(body.coach())
                 && !body.answer().isBlank();
-        String notice = null;
-        if (wantsCoach) {
-            String who = user == null ? "ip:" + request.getRemoteAddr() : "user:" + user.id();
-            try {
-                limiter.check("coach", who, limits.coachPerMinute(), Duration.ofMinutes(1));
-            } catch (TooManyRequestsException ex) {
-                // The built-in result is cheap and already computed: degrade instead of refusing.
-                wantsCoach = false;
-                notice = "You asked the coach more than " + limits.coachPerMinute()
-                        + " times in a minute; the built-in feedback stands.";
-            }
-        }
+        // The built-in result is cheap and already computed: over the coach's limit, degrade instead of refusing.
+        String notice = wantsCoach ? streams.overLimit(user, request) : null;
+        wantsCoach &= notice == null;
         return new Evaluated(bank ? body.questionSlug() : null, rubric, f, wantsCoach, notice);
     }
 
