@@ -2,7 +2,7 @@
 """Checks the deployment examples under deploy/: every YAML file parses, and the pieces fit
 together (compose: PostgreSQL, Redis, two nodes with the postgres,redis profiles behind nginx;
 Kubernetes: the Deployment's probes on the Actuator endpoints, a non-root pod with a read-only root
-file system and emptyDirs on /tmp and /data, and a Service, PodDisruptionBudget and
+file system and emptyDirs on /tmp and /var/lib/prepstack, and a Service, PodDisruptionBudget and
 HorizontalPodAutoscaler that select or target it, ConfigMap and Secret references that exist).
 
     check-deploy.py [deploy]
@@ -86,7 +86,7 @@ def check_k8s(root):
           "k8s: no privilege escalation, no capabilities")
     empty_dirs = {v["name"] for v in spec.get("volumes", []) if "emptyDir" in v}
     mounts = {m["mountPath"]: m["name"] for m in container.get("volumeMounts", [])}
-    for path in ("/tmp", "/data"):
+    for path in ("/tmp", "/var/lib/prepstack"):
         check(mounts.get(path) in empty_dirs, f"k8s: an emptyDir on {path}")
     names = {kind: {d["metadata"]["name"] for d in by_kind.get(kind, [])} for kind in ("ConfigMap", "Secret")}
     for source in container.get("envFrom", []):

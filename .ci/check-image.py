@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the configuration of the Prepstack image in a docker-archive tarball (Jib's jib:buildTar):
 a non-root numeric user, a `java` entrypoint with the JVM flags, port 8080, the environment
-defaults, a /data volume the user can write, and a `java` on the image's PATH.
+defaults, a /var/lib/prepstack volume the user can write, and a `java` on the image's PATH.
 
     check-image.py target/jib-image.tar
 
@@ -58,12 +58,12 @@ def main(path):
     check(any(a.startswith("-XX:MaxRAMPercentage=") for a in entrypoint), "the heap follows the container's memory limit")
     check("dev.prepstack.PrepstackApplication" in entrypoint, "the entrypoint names the main class")
     check("8080/tcp" in (c.get("ExposedPorts") or {}), "exposes 8080/tcp")
-    check(env.get("PREPSTACK_DATA_DIR") == "/data", "PREPSTACK_DATA_DIR=/data by default")
+    check(env.get("PREPSTACK_DATA_DIR") == "/var/lib/prepstack", "PREPSTACK_DATA_DIR=/var/lib/prepstack by default")
     check(env.get("LOGGING_STRUCTURED_FORMAT_CONSOLE") == "ecs", "JSON (ECS) logs by default")
-    check("/data" in (c.get("Volumes") or {}), "/data is a volume")
-    data = entries.get("/data")
+    check("/var/lib/prepstack" in (c.get("Volumes") or {}), "/var/lib/prepstack is a volume")
+    data = entries.get("/var/lib/prepstack")
     check(data is not None and data.isdir() and (data.mode & 0o002 or data.uid == int(uid or 0)),
-          "/data is a folder the user can write")
+          "/var/lib/prepstack is a folder the user can write")
     check("/app/jib-classpath-file" in entries and any(p.startswith("/app/libs/") for p in entries),
           "the application and its libraries are in /app")
     path_dirs = env.get("PATH", "/usr/local/bin:/usr/bin:/bin").split(":")
