@@ -34,6 +34,9 @@ public final class AnswerEvaluator {
             "\\b(as a result|the result|in the end|resulted in|outcome|we shipped|we delivered|reduced|increased|improved|cut|"
                     + "dropped|saved|went from|from \\d|to \\d|\\d+ ?%|percent|since then|afterwards|learned|now we|on time)\\b");
 
+    /** Points this far below the threshold still count as leaning on their evidence sentence. */
+    private static final double SHARING_MARGIN = 0.075;
+
     private final Embedder embedder;
     private final Calibration calibration;
 
@@ -78,7 +81,8 @@ public final class AnswerEvaluator {
         Optional<List<float[]>> embedded = embedder.embedAll(toEmbed);
         int singles = single.size();
         int points = rubric.keyPoints().size();
-        Optional<List<float[]>> vectors = embedded.map(v -> withPairs(v, points, singles));
+        int pairs = sentences.size() - singles;
+        Optional<List<float[]>> vectors = embedded.map(v -> withPairs(v, points, singles, pairs));
         boolean semantic = vectors.isPresent();
         Calibration c = semantic ? calibration : Calibration.LEXICAL_ONLY;
         // A bare list of terms (few function words overall) explains nothing, however many terms match.
@@ -86,8 +90,8 @@ public final class AnswerEvaluator {
                 && TextFeatures.words(text).size() > 6;
 
         int k = rubric.keyPoints().size();
-        List<Feedback.KeyPointResult> results = new ArrayList<>();
-        double soft = 0;
+        double[] best = new double[k];
+        int[] evidenceAt = new int[k];
         for (int i = 0; i < k; i++) {
             String point = rubric.keyPoints().get(i);
             Set<String> pointStems = new HashSet<>(TextFeatures.contentStems(point));
@@ -97,8 +101,8 @@ public final class AnswerEvaluator {
                 specific = pointStems;
             }
             boolean pointNegated = TextFeatures.negated(point);
-            double best = Double.NEGATIVE_INFINITY;
-            String evidence = null;
+            best[i] = Double.NEGATIVE_INFINITY;
+            evidenceAt[i] = -1;
             for (int s = 0; s < sentences.size(); s++) {
                 String sentence = sentences.get(s);
                 Set<String> stems = TextFeatures.contentStems(sentence);
@@ -121,15 +125,34 @@ public final class AnswerEvaluator {
                                 && TextFeatures.functionWordShare(sentence) < 0.12)) {
                     combined -= c.listPenalty();
                 }
-                if (combined > best) {
-                    best = combined;
-                    evidence = sentence;
+                if (combined > best[i]) {
+                    best[i] = combined;
+                    evidenceAt[i] = s;
                 }
             }
-            boolean covered = best >= c.coveredAt();
-            results.add(
-                    new Feedback.KeyPointResult(point, covered, covered ? evidence : null, round(Math.max(0, best))));
-            soft += clamp((best - (c.coveredAt() - 0.25)) / 0.35);
+        }
+        // One sentence that is the best evidence for several key points at once is usually a general
+        // remark about the topic (or a confident wrong claim in its vocabulary), not each point made:
+        // every other point leaning on the same sentence costs some evidence.
+        List<Feedback.KeyPointResult> results = new ArrayList<>();
+        double soft = 0;
+        for (int i = 0; i < k; i++) {
+            int sharing = 0;
+            for (int j = 0; j < k; j++) {
+                if (j != i
+                        && best[j] >= c.coveredAt() - SHARING_MARGIN
+                        && nested(evidenceAt[i], evidenceAt[j], singles)) {
+                    sharing++;
+                }
+            }
+            double evidence = best[i] - c.sharedPenalty() * sharing;
+            boolean covered = evidence >= c.coveredAt();
+            results.add(new Feedback.KeyPointResult(
+                    rubric.keyPoints().get(i),
+                    covered,
+                    covered ? sentences.get(evidenceAt[i]) : null,
+                    round(Math.max(0, evidence))));
+            soft += clamp((evidence - (c.coveredAt() - 0.25)) / 0.35);
         }
         double coverage = k == 0 ? 0 : soft / k;
         double referenceSimilarity = semantic
@@ -156,6 +179,22 @@ public final class AnswerEvaluator {
         Feedback.Star star = rubric.behavioral() ? star(text) : null;
         return new Feedback(
                 score, results, star, suggestions(rubric, results, star, words, text), "embedded", semantic);
+    }
+
+    /** Whether one candidate's sentences include the other's (candidates past the singles are adjacent pairs). */
+    private static boolean nested(int a, int b, int singles) {
+        if (a < 0 || b < 0) {
+            return false;
+        }
+        if (a == b) {
+            return true;
+        }
+        if (a >= singles && b >= singles) {
+            return false;
+        }
+        int single = a < singles ? a : b;
+        int pair = a < singles ? b - singles : a - singles;
+        return single == pair || single == pair + 1;
     }
 
     static Feedback.Star star(String text) {
@@ -228,9 +267,9 @@ public final class AnswerEvaluator {
     }
 
     /** Inserts the pair vectors after the single sentences, keeping the answer and reference last. */
-    private static List<float[]> withPairs(List<float[]> v, int points, int singles) {
+    private static List<float[]> withPairs(List<float[]> v, int points, int singles, int pairs) {
         List<float[]> out = new ArrayList<>(v.subList(0, points + singles));
-        for (int i = 0; i + 1 < singles; i++) {
+        for (int i = 0; i < pairs; i++) {
             float[] a = v.get(points + i);
             float[] b = v.get(points + i + 1);
             float[] m = new float[a.length];

@@ -9,6 +9,7 @@ package dev.prepstack.feedback;
  * @param coveredAt combined evidence from which a key point counts as covered
  * @param negationPenalty subtracted when exactly one of sentence and key point is negated
  * @param listPenalty subtracted for "sentences" that are bare lists of terms
+ * @param sharedPenalty subtracted per other key point whose best evidence is the same sentence
  * @param coverageWeight weight of soft key-point coverage in the score
  * @param referenceWeight weight of whole-answer similarity to the reference answer in the score
  */
@@ -18,11 +19,12 @@ public record Calibration(
         double coveredAt,
         double negationPenalty,
         double listPenalty,
+        double sharedPenalty,
         double coverageWeight,
         double referenceWeight) {
 
-    public static final Calibration DEFAULT = new Calibration(0.6, 0.7, 0.375, 0.25, 0.3, 0.95, 0.05);
+    public static final Calibration DEFAULT = new Calibration(0.6, 1.2, 0.30, 0.25, 0.3, 0.08, 0.80, 0.20);
 
     /** Lexical evidence alone (no model yet): the same decisions on a lexical scale. */
-    public static final Calibration LEXICAL_ONLY = new Calibration(0.0, 1.0, 0.5, 0.25, 0.3, 1.0, 0.0);
+    public static final Calibration LEXICAL_ONLY = new Calibration(0.0, 1.0, 0.5, 0.25, 0.3, 0.0, 1.0, 0.0);
 }

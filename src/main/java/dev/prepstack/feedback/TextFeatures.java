@@ -137,7 +137,9 @@ final class TextFeatures {
         return false;
     }
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|$)", Pattern.MULTILINE);
+    // A full stop inside a token (99.9, Node.js, v2.1) does not end the sentence; one before a space does.
+    private static final Pattern SENTENCE =
+            Pattern.compile("(?:[^.!?\\n]|[.!?](?=[^\\s.!?]))+(?:[.!?]+|$)", Pattern.MULTILINE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'+#-]*");
     private static final Pattern CODE = Pattern.compile("```.*?```", Pattern.DOTALL);
 

@@ -17,19 +17,33 @@ public final class FeedbackCalibration {
                 .filter(i -> i.split().equals("tune"))
                 .toList();
         Embeddings embeddings = TestEmbedders.loaded(Files.createTempDirectory("calibration"));
-        Embedder embedder = embeddings::embedAllTransient;
+        // The grid re-evaluates the same sentences thousands of times: embed each text once.
+        var cache = new java.util.HashMap<String, float[]>();
+        Embedder embedder = texts -> {
+            List<String> missing =
+                    texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
+            if (!missing.isEmpty()) {
+                List<float[]> vectors = embeddings.embedAllTransient(missing).orElseThrow();
+                for (int i = 0; i < missing.size(); i++) {
+                    cache.put(missing.get(i), vectors.get(i));
+                }
+            }
+            return java.util.Optional.of(texts.stream().map(cache::get).toList());
+        };
         Calibration best = Calibration.DEFAULT;
         double bestF1 = -1;
-        for (double sem : new double[] {0.6, 0.8, 1.0}) {
-            for (double lex : new double[] {0.3, 0.5, 0.7, 0.9, 1.2}) {
-                for (double at = 0.25; at <= 0.9; at += 0.025) {
-                    for (double neg : new double[] {0.25, 0.4, 0.6, 0.9}) {
-                        var c = new Calibration(sem, lex, at, neg, 0.3, 0.75, 0.25);
-                        double f1 = EvalSet.figures(tune, new AnswerEvaluator(embedder, c))
-                                .f1();
-                        if (f1 > bestF1) {
-                            bestF1 = f1;
-                            best = c;
+        for (double sem : new double[] {0.4, 0.6, 0.8}) {
+            for (double lex : new double[] {0.7, 1.0, 1.2, 1.5, 1.8}) {
+                for (double at = 0.2; at <= 0.6; at += 0.025) {
+                    for (double neg : new double[] {0.15, 0.25, 0.4}) {
+                        for (double shared : new double[] {0, 0.04, 0.08, 0.12, 0.16}) {
+                            var c = new Calibration(sem, lex, at, neg, 0.3, shared, 0.75, 0.25);
+                            double f1 = EvalSet.figures(tune, new AnswerEvaluator(embedder, c))
+                                    .f1();
+                            if (f1 > bestF1) {
+                                bestF1 = f1;
+                                best = c;
+                            }
                         }
                     }
                 }
@@ -46,6 +60,7 @@ public final class FeedbackCalibration {
                     best.coveredAt(),
                     best.negationPenalty(),
                     best.listPenalty(),
+                    best.sharedPenalty(),
                     cw,
                     1 - cw);
             double rho = EvalSet.figures(tune, new AnswerEvaluator(embedder, c)).spearman();

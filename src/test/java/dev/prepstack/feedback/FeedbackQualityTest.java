@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The evaluator against the blind evaluation set, calibrated on the "tune" half only and measured on
  * the "test" half. The goal is key-point F1 >= 0.8 and Spearman >= 0.7; today's evaluator reaches
- * F1 0.73 and Spearman 0.70 there (it misses contradictions phrased without negation), so this test
+ * F1 0.78 and Spearman 0.69 there (it misses contradictions phrased without negation), so this test
  * guards today's level against regressions until the goal is met. Also: every model answer of the
  * bank covers all of its own key points and scores at least 80.
  */
@@ -25,13 +25,15 @@ class FeedbackQualityTest {
     @TempDir
     static Path dataDir;
 
+    static Embedder embedder;
     static AnswerEvaluator evaluator;
     static Map<String, QuestionDocument> bank;
 
     @BeforeAll
     static void load() {
         var embeddings = TestEmbedders.loaded(dataDir);
-        evaluator = new AnswerEvaluator(embeddings::embedAllTransient, Calibration.DEFAULT);
+        embedder = embeddings::embedAllTransient;
+        evaluator = new AnswerEvaluator(embedder, Calibration.DEFAULT);
         bank = EvalSet.bank();
     }
 
@@ -46,7 +48,7 @@ class FeedbackQualityTest {
         System.out.println("FEEDBACK test " + test);
 
         assertThat(test.answers()).isGreaterThanOrEqualTo(75);
-        assertThat(test.f1()).as("key-point F1 on the test half (goal 0.8)").isGreaterThanOrEqualTo(0.72);
+        assertThat(test.f1()).as("key-point F1 on the test half (goal 0.8)").isGreaterThanOrEqualTo(0.76);
         assertThat(test.spearman()).as("Spearman on the test half (goal 0.7)").isGreaterThanOrEqualTo(0.66);
     }
 
@@ -71,6 +73,30 @@ class FeedbackQualityTest {
         System.out.println("FEEDBACK bank self-check failures: " + failures.size() + " of " + bank.size());
         failures.stream().limit(30).forEach(System.out::println);
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aFullStopInsideANumberOrNameDoesNotEndTheSentence() {
+        assertThat(TextFeatures.sentences("An SLO of 99.9 percent over 30 days leaves 43.2 minutes. Node.js apps too!"))
+                .containsExactly("An SLO of 99.9 percent over 30 days leaves 43.2 minutes.", "Node.js apps too!");
+    }
+
+    @Test
+    void oneGeneralSentenceDoesNotCoverEveryPointItTouches() {
+        Rubric rubric = EvalSet.rubric(bank.get("idempotency-keys-and-safe-retries"));
+        String general = "For safe retries the client and the server both use an idempotency key for every attempt,"
+                + " and the server keeps the key and the response for some time.";
+        var withoutSharing = new Calibration(0.6, 1.2, 0.30, 0.25, 0.3, 0.0, 0.80, 0.20);
+        long coveredWithout = new AnswerEvaluator(embedder, withoutSharing)
+                .evaluate(rubric, general).keyPoints().stream()
+                        .filter(Feedback.KeyPointResult::covered)
+                        .count();
+        long covered = evaluator.evaluate(rubric, general).keyPoints().stream()
+                .filter(Feedback.KeyPointResult::covered)
+                .count();
+        System.out.println("FEEDBACK one general sentence covers " + covered + " key points (" + coveredWithout
+                + " if sentences could be shared freely)");
+        assertThat(covered).isLessThan(coveredWithout);
     }
 
     @Test
