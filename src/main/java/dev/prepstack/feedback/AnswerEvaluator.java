@@ -152,7 +152,7 @@ public final class AnswerEvaluator {
                     covered,
                     covered ? sentences.get(evidenceAt[i]) : null,
                     round(Math.max(0, evidence))));
-            soft += clamp((evidence - (c.coveredAt() - 0.25)) / 0.35);
+            soft += clamp((evidence - (c.coveredAt() - c.creditFrom())) / c.creditWidth());
         }
         double coverage = k == 0 ? 0 : soft / k;
         double referenceSimilarity = semantic

@@ -32,12 +32,14 @@ public final class FeedbackCalibration {
         };
         Calibration best = Calibration.DEFAULT;
         double bestF1 = -1;
-        for (double sem : new double[] {0.4, 0.6, 0.8}) {
+        // "--score-only" keeps today's key-point decisions and refits only how the score is made.
+        boolean scoreOnly = List.of(args).contains("--score-only");
+        for (double sem : scoreOnly ? new double[0] : new double[] {0.4, 0.6, 0.8}) {
             for (double lex : new double[] {0.7, 1.0, 1.2, 1.5, 1.8}) {
                 for (double at = 0.2; at <= 0.6; at += 0.025) {
                     for (double neg : new double[] {0.15, 0.25, 0.4}) {
                         for (double shared : new double[] {0, 0.04, 0.08, 0.12, 0.16}) {
-                            var c = new Calibration(sem, lex, at, neg, 0.3, shared, 0.75, 0.25);
+                            var c = new Calibration(sem, lex, at, neg, 0.3, shared, 0.75, 0.25, 0.25, 0.35);
                             double f1 = EvalSet.figures(tune, new AnswerEvaluator(embedder, c))
                                     .f1();
                             if (f1 > bestF1) {
@@ -54,19 +56,26 @@ public final class FeedbackCalibration {
         Calibration bestScore = best;
         double bestRho = -1;
         for (double cw = 0.5; cw <= 1.0; cw += 0.05) {
-            var c = new Calibration(
-                    best.semanticWeight(),
-                    best.lexicalWeight(),
-                    best.coveredAt(),
-                    best.negationPenalty(),
-                    best.listPenalty(),
-                    best.sharedPenalty(),
-                    cw,
-                    1 - cw);
-            double rho = EvalSet.figures(tune, new AnswerEvaluator(embedder, c)).spearman();
-            if (rho > bestRho) {
-                bestRho = rho;
-                bestScore = c;
+            for (double from : new double[] {-0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.25}) {
+                for (double width : new double[] {0.1, 0.2, 0.3, 0.35, 0.45, 0.6}) {
+                    var c = new Calibration(
+                            best.semanticWeight(),
+                            best.lexicalWeight(),
+                            best.coveredAt(),
+                            best.negationPenalty(),
+                            best.listPenalty(),
+                            best.sharedPenalty(),
+                            cw,
+                            1 - cw,
+                            from,
+                            width);
+                    double rho = EvalSet.figures(tune, new AnswerEvaluator(embedder, c))
+                            .spearman();
+                    if (rho > bestRho) {
+                        bestRho = rho;
+                        bestScore = c;
+                    }
+                }
             }
         }
         System.out.println("Best for Spearman on tune: " + bestScore + " -> "

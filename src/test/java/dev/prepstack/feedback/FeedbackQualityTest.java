@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The evaluator against the blind evaluation set, calibrated on the "tune" half only and measured on
  * the "test" half. The goal is key-point F1 >= 0.8 and Spearman >= 0.7; today's evaluator reaches
- * F1 0.78 and Spearman 0.69 there (it misses contradictions phrased without negation), so this test
- * guards today's level against regressions until the goal is met. Also: every model answer of the
+ * Spearman 0.73 but F1 only 0.78 there (it misses contradictions phrased without negation), so this
+ * test holds Spearman to the goal and F1 to today's level until the goal is met. Also: every model answer of the
  * bank covers all of its own key points and scores at least 80.
  */
 class FeedbackQualityTest {
@@ -49,7 +49,7 @@ class FeedbackQualityTest {
 
         assertThat(test.answers()).isGreaterThanOrEqualTo(75);
         assertThat(test.f1()).as("key-point F1 on the test half (goal 0.8)").isGreaterThanOrEqualTo(0.76);
-        assertThat(test.spearman()).as("Spearman on the test half (goal 0.7)").isGreaterThanOrEqualTo(0.66);
+        assertThat(test.spearman()).as("Spearman on the test half (goal 0.7)").isGreaterThanOrEqualTo(0.70);
     }
 
     @Test
@@ -86,7 +86,18 @@ class FeedbackQualityTest {
         Rubric rubric = EvalSet.rubric(bank.get("idempotency-keys-and-safe-retries"));
         String general = "For safe retries the client and the server both use an idempotency key for every attempt,"
                 + " and the server keeps the key and the response for some time.";
-        var withoutSharing = new Calibration(0.6, 1.2, 0.30, 0.25, 0.3, 0.0, 0.80, 0.20);
+        Calibration c = Calibration.DEFAULT;
+        var withoutSharing = new Calibration(
+                c.semanticWeight(),
+                c.lexicalWeight(),
+                c.coveredAt(),
+                c.negationPenalty(),
+                c.listPenalty(),
+                0.0,
+                c.coverageWeight(),
+                c.referenceWeight(),
+                c.creditFrom(),
+                c.creditWidth());
         long coveredWithout = new AnswerEvaluator(embedder, withoutSharing)
                 .evaluate(rubric, general).keyPoints().stream()
                         .filter(Feedback.KeyPointResult::covered)
