@@ -47,6 +47,48 @@ class HiringPagesTest {
     }
 
     @Test
+    void ownersPromoteAndDemoteFromTheMembersTableButTheLastOwnerCannotStepDown() {
+        Person owner = hiring.owner();
+        long org = hiring.currentOrganisation(owner);
+        Person colleague = hiring.member(owner);
+        Http browser = signedIn(owner);
+        String path = "/hiring/organisations/" + org;
+
+        var page = browser.getPage(path);
+        assertThat(page.body())
+                .as("a sole owner is not offered to step down")
+                .contains("Make owner")
+                .doesNotContain("Make member")
+                .doesNotContain("Step down as owner");
+        var alone = browser.postForm(
+                path + "/members/" + owner.id() + "/role", Http.form("role", "MEMBER", "_csrf", page.csrf()));
+        assertThat(alone.status()).isEqualTo(302);
+        assertThat(browser.getPage(path).body()).contains("without an owner");
+
+        browser.postForm(
+                path + "/members/" + colleague.id() + "/role", Http.form("role", "OWNER", "_csrf", page.csrf()));
+        page = browser.getPage(path);
+        assertThat(page.body()).contains("The member is now an owner.").contains("Make member");
+
+        browser.postForm(
+                path + "/members/" + colleague.id() + "/role", Http.form("role", "MEMBER", "_csrf", page.csrf()));
+        page = browser.getPage(path);
+        assertThat(page.body()).contains("The owner is now a member.");
+        browser.postForm(
+                path + "/members/" + colleague.id() + "/role", Http.form("role", "OWNER", "_csrf", page.csrf()));
+
+        page = browser.getPage(path);
+        assertThat(page.body()).contains("Step down as owner");
+        browser.postForm(path + "/members/" + owner.id() + "/role", Http.form("role", "MEMBER", "_csrf", page.csrf()));
+        var roles = owner.api(port).get("/api/v1/organisations/" + org).json().get("members");
+        for (var m : roles) {
+            assertThat(m.get("role").asString())
+                    .as("member " + m.get("accountId"))
+                    .isEqualTo(m.get("accountId").asLong() == owner.id() ? "MEMBER" : "OWNER");
+        }
+    }
+
+    @Test
     void theKitBuilderSearchesAddsOrdersAndSavesWithoutJavaScript() {
         Person owner = hiring.owner();
         Http browser = signedIn(owner);

@@ -151,6 +151,8 @@ class HiringPageController {
         try {
             OrgRole r = OrganisationApiController.role(role);
             organisations.setRole(Interviewers.id(user), id, accountId, r);
+            flash.addFlashAttribute(
+                    "message", r == OrgRole.OWNER ? "The member is now an owner." : "The owner is now a member.");
         } catch (InvalidParameterException e) {
             flash.addFlashAttribute("error", PageMessages.of(e));
         }
