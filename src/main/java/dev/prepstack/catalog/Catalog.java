@@ -25,7 +25,8 @@ public class Catalog {
             + "CASE kind WHEN 'technical' THEN 0 ELSE 1 END, title, slug";
     private static final String QUESTION_COLUMNS =
             "id, slug, title, aliases_json, topic_slug, topics_json, level, kind, tags_json, summary, "
-                    + "answer_markdown, answer_html, key_points_json, follow_ups_json, related_json, updated_on, retired_at";
+                    + "answer_markdown, answer_html, key_points_json, follow_ups_json, related_json, misconceptions_json,"
+                    + " updated_on, retired_at";
     private static final String SUMMARY_COLUMNS = "slug, title, topic_slug, level, kind, summary, updated_on";
 
     private final JdbcClient jdbc;
@@ -317,6 +318,7 @@ public class Catalog {
                 JsonLists.read(rs.getString("key_points_json")),
                 JsonLists.read(rs.getString("follow_ups_json")),
                 JsonLists.read(rs.getString("related_json")),
+                JsonLists.readMisconceptions(rs.getString("misconceptions_json")),
                 rs.getObject("updated_on", java.time.LocalDate.class),
                 rs.getObject("retired_at") != null);
     }

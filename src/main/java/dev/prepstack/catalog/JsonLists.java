@@ -1,5 +1,6 @@
 package dev.prepstack.catalog;
 
+import dev.prepstack.content.Misconception;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,5 +20,16 @@ final class JsonLists {
             return List.of();
         }
         return List.of(MAPPER.readValue(json, String[].class));
+    }
+
+    static String writeMisconceptions(List<Misconception> values) {
+        return MAPPER.writeValueAsString(values == null ? List.of() : values);
+    }
+
+    static List<Misconception> readMisconceptions(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        return List.of(MAPPER.readValue(json, Misconception[].class));
     }
 }

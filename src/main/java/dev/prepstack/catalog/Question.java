@@ -2,6 +2,7 @@ package dev.prepstack.catalog;
 
 import dev.prepstack.content.Kind;
 import dev.prepstack.content.Level;
+import dev.prepstack.content.Misconception;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +23,7 @@ public record Question(
         List<String> keyPoints,
         List<String> followUps,
         List<String> related,
+        List<Misconception> misconceptions,
         LocalDate updatedAt,
         boolean retired) {
 

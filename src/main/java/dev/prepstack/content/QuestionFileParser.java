@@ -48,6 +48,40 @@ final class QuestionFileParser {
         this.clock = clock;
     }
 
+    /**
+     * Optional: up to 6 entries of {@code claim}, {@code correction} and {@code point} (the 1-based
+     * position of the key point the claim gets wrong).
+     */
+    private static List<Misconception> misconceptions(FrontMatter fm, Object value, int keyPoints) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.size() > 6) {
+            fm.problem("misconceptions", "must be a list of at most 6 entries");
+            return List.of();
+        }
+        List<Misconception> out = new java.util.ArrayList<>();
+        for (Object item : list) {
+            if (!(item instanceof Map<?, ?> entry)
+                    || !Set.of("claim", "correction", "point").equals(entry.keySet())) {
+                fm.problem("misconceptions", "each entry must have exactly claim, correction and point");
+                continue;
+            }
+            String claim = String.valueOf(entry.get("claim")).strip();
+            String correction = String.valueOf(entry.get("correction")).strip();
+            if (claim.length() < 20 || claim.length() > 300 || correction.length() < 20 || correction.length() > 400) {
+                fm.problem("misconceptions", "claims must be 20-300 characters and corrections 20-400");
+                continue;
+            }
+            if (!(entry.get("point") instanceof Integer point) || point < 1 || point > keyPoints) {
+                fm.problem("misconceptions", "point must be the position (1-" + keyPoints + ") of a key point");
+                continue;
+            }
+            out.add(new Misconception(claim, correction, point - 1));
+        }
+        return List.copyOf(out);
+    }
+
     /** The slug a question file must have: its file name, known even when the file is broken. */
     static String slugOfPath(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -119,6 +153,7 @@ final class QuestionFileParser {
         }
         List<String> keyPoints = fm.strings("key_points", 3, 8, 300);
         List<String> followUps = fm.strings("follow_ups", 1, 3, 300);
+        List<Misconception> misconceptions = misconceptions(fm, map.get("misconceptions"), keyPoints.size());
         List<String> related = fm.strings("related", 0, 12, 80);
         List<String> previousSlugs = fm.strings("previous_slugs", 0, 20, 80);
         for (String p : previousSlugs) {
@@ -150,6 +185,7 @@ final class QuestionFileParser {
                 summary,
                 keyPoints,
                 followUps,
+                misconceptions,
                 related,
                 previousSlugs,
                 body,

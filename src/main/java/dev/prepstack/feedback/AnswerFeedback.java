@@ -57,7 +57,8 @@ public class AnswerFeedback {
     public Rubric rubricFor(String slug) {
         Question q = catalog.question(slug == null ? "" : slug)
                 .orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
-        return new Rubric(q.title(), q.keyPoints(), q.answerMarkdown(), q.kind() == Kind.BEHAVIORAL);
+        return new Rubric(
+                q.title(), q.keyPoints(), q.answerMarkdown(), q.kind() == Kind.BEHAVIORAL, q.misconceptions());
     }
 
     /** A rubric someone typed in, checked against the same limits as the API. */

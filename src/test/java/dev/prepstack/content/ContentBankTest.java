@@ -35,6 +35,17 @@ class ContentBankTest {
     }
 
     @Test
+    void everyQuestionListsTwoToFiveCommonMistakesNoneARepeatOfAKeyPoint() {
+        for (QuestionDocument q : bank.questions()) {
+            assertThat(q.misconceptions()).as(q.slug()).hasSizeBetween(2, 5);
+            for (Misconception m : q.misconceptions()) {
+                assertThat(q.keyPoints()).as(q.slug()).doesNotContain(m.claim());
+                assertThat(m.claim()).as(q.slug()).isNotEqualToIgnoringCase(m.correction());
+            }
+        }
+    }
+
+    @Test
     void slugsAreUniqueIncludingFormerSlugs() {
         Set<String> seen = new HashSet<>();
         for (QuestionDocument q : bank.questions()) {

@@ -41,6 +41,40 @@ class QuestionFileParserTest {
     }
 
     @Test
+    void readsMisconceptionsWithTheKeyPointTheyGetWrong() {
+        String text = Questions.aTechnicalQuestion("index-write-cost")
+                .replace(
+                        "related: []",
+                        "misconceptions:\n"
+                                + "  - claim: Adding an index makes every query on the table faster, writes included.\n"
+                                + "    correction: Every index must be updated on INSERT, UPDATE and DELETE, so writes"
+                                + " get slower.\n"
+                                + "    point: 2\n"
+                                + "related: []");
+        var doc = parse("questions/databases/index-write-cost.md", text);
+
+        assertThat(problems).isEmpty();
+        assertThat(doc.orElseThrow().misconceptions())
+                .containsExactly(new Misconception(
+                        "Adding an index makes every query on the table faster, writes included.",
+                        "Every index must be updated on INSERT, UPDATE and DELETE, so writes get slower.",
+                        1));
+    }
+
+    @Test
+    void rejectsAMisconceptionAboutAKeyPointThatDoesNotExistOrWithoutACorrection() {
+        for (String entry : List.of(
+                "  - claim: Adding an index makes every query on the table faster.\n"
+                        + "    correction: Every index must be maintained on every write to the table.\n    point: 9",
+                "  - claim: Adding an index makes every query on the table faster.\n    point: 1")) {
+            String text = Questions.aTechnicalQuestion("index-write-cost")
+                    .replace("related: []", "misconceptions:\n" + entry + "\nrelated: []");
+            parse("questions/databases/index-write-cost.md", text);
+            assertThat(problems).as(entry).extracting(ContentProblem::field).contains("misconceptions");
+        }
+    }
+
+    @Test
     void rejectsASlugThatDiffersFromTheFileName() {
         parse("questions/databases/other-name.md", Questions.aTechnicalQuestion("index-write-cost"));
 

@@ -3,6 +3,7 @@ package dev.prepstack.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.prepstack.content.Misconception;
 import dev.prepstack.support.FakeChatServer;
 import dev.prepstack.support.FakeChatServer.Hang;
 import dev.prepstack.support.FakeChatServer.Stall;
@@ -25,7 +26,11 @@ class LlmCoachTest {
             "What is idempotency in REST APIs?",
             List.of("The same request repeated has the same effect as once", "PUT and DELETE are idempotent"),
             "An idempotent operation can be repeated safely...",
-            false);
+            false,
+            List.of(new Misconception(
+                    "POST is idempotent too, so a client may always retry it.",
+                    "POST is not idempotent; a retry can create a second resource unless the server deduplicates.",
+                    1)));
     private static final Feedback BUILT_IN = new Feedback(
             55,
             List.of(
@@ -109,6 +114,10 @@ class LlmCoachTest {
         assertThat(document.get("question").asString()).isEqualTo(RUBRIC.question());
         assertThat(document.get("builtInEvaluation").get("missed").get(0).asString())
                 .isEqualTo("PUT and DELETE are idempotent");
+        assertThat(document.get("commonMistakes").get(0).get("claim").asString())
+                .isEqualTo("POST is idempotent too, so a client may always retry it.");
+        assertThat(document.get("commonMistakes").get(0).get("correction").asString())
+                .startsWith("POST is not idempotent");
     }
 
     @Test

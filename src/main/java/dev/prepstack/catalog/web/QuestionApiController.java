@@ -59,8 +59,12 @@ class QuestionApiController {
             String answerHtml,
             List<String> keyPoints,
             List<String> followUps,
+            List<CommonMistake> commonMistakes,
             List<String> related,
             LocalDate updatedAt) {}
+
+    /** A wrong claim candidates often make, what is true instead, and the key point (from 0) it concerns. */
+    record CommonMistake(String claim, String correction, int keyPoint) {}
 
     @GetMapping("/topics")
     @Operation(summary = "All topics with their question counts per level (technical and scenario questions)")
@@ -138,6 +142,9 @@ class QuestionApiController {
                 q.answerHtml(),
                 q.keyPoints(),
                 q.followUps(),
+                q.misconceptions().stream()
+                        .map(m -> new CommonMistake(m.claim(), m.correction(), m.keyPoint()))
+                        .toList(),
                 q.related(),
                 q.updatedAt());
     }

@@ -64,6 +64,8 @@ class CatalogPagesTest {
                 .contains("Detailed answer")
                 .contains("What interviewers look for")
                 .contains("Follow-up questions")
+                .contains("Common mistakes")
+                .contains("In fact:")
                 .contains("Last updated")
                 .contains("rel=\"prev\"");
     }

@@ -109,6 +109,7 @@ class QuestionApiTest {
                         "answerHtml",
                         "keyPoints",
                         "followUps",
+                        "commonMistakes",
                         "related",
                         "updatedAt");
         assertThat(q.get("title").asString())
@@ -116,6 +117,13 @@ class QuestionApiTest {
         assertThat(q.get("topic").asString()).isEqualTo("distributed-systems");
         assertThat(q.get("level").asString()).isEqualTo("experienced");
         assertThat(q.get("keyPoints").size()).isBetween(3, 8);
+        assertThat(q.get("commonMistakes").size()).isBetween(2, 5);
+        for (JsonNode m : q.get("commonMistakes")) {
+            assertThat(m.get("claim").asString()).isNotBlank();
+            assertThat(m.get("correction").asString()).isNotBlank();
+            assertThat(m.get("keyPoint").asInt())
+                    .isBetween(0, q.get("keyPoints").size() - 1);
+        }
         assertThat(q.get("answerHtml").asString()).contains("<p>").doesNotContain("<script");
         assertThat(q.get("updatedAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
     }
