@@ -94,7 +94,9 @@ class FeedbackApiTest {
         assertThat(result.body())
                 .contains("Feedback:")
                 .contains("Key points")
+                .contains("Common mistakes: does your answer make one?")
                 .doesNotContain("<script>alert(1)</script>");
+        assertThat(form.body()).as("before an answer").doesNotContain("Common mistakes");
 
         var rubric = browser.getPage("/feedback");
         var own = browser.postForm(
