@@ -225,7 +225,11 @@ class HiringPagesTest {
         assertThat(opened.status()).isEqualTo(302);
         String card = opened.header("Location").replaceAll("^https?://[^/]+", "");
         var form = browser.getPage(card);
-        assertThat(form.body()).contains("Katherine &lt;b&gt;Johnson&lt;/b&gt;").contains("name=\"covered.1\"");
+        assertThat(form.body())
+                .contains("Katherine &lt;b&gt;Johnson&lt;/b&gt;")
+                .contains("name=\"covered.1\"")
+                .contains("Common mistakes to listen for")
+                .contains("In fact:");
 
         var suggested = browser.postForm(
                 card,
