@@ -206,6 +206,7 @@ class HiringPagesTest {
         assertThat(print.status()).isEqualTo(200);
         assertThat(print.body())
                 .contains("Key points")
+                .contains("Common mistakes to listen for")
                 .contains("Overall recommendation")
                 .contains("print-page");
 

@@ -67,7 +67,8 @@ class MockInterviewPagesTest {
                 .contains("Score: ")
                 .contains("Cassandra favours availability.")
                 .contains("Key points")
-                .contains("STAR");
+                .contains("STAR")
+                .contains("Common mistakes: does your answer make one?");
         assertThat(browser.getPage(interview).status())
                 .as("a finished interview shows its report")
                 .isEqualTo(302);
@@ -124,6 +125,7 @@ class MockInterviewPagesTest {
         assertThat(shared.body())
                 .contains("A read-only report someone shared with you")
                 .contains("a shared answer")
+                .contains("Common mistakes: does your answer make one?")
                 .doesNotContain("Add my weak questions to practice")
                 .doesNotContain("Revoke")
                 .doesNotContain(owner.email());

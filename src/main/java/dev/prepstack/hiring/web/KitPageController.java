@@ -56,6 +56,7 @@ class KitPageController {
     private final Catalog catalog;
     private final QuestionFilters filters;
     private final QuestionSearch search;
+    private final CommonMistakes mistakes;
 
     KitPageController(
             Kits kits,
@@ -63,8 +64,10 @@ class KitPageController {
             Candidates candidates,
             Catalog catalog,
             QuestionFilters filters,
-            QuestionSearch search) {
+            QuestionSearch search,
+            CommonMistakes mistakes) {
         this.kits = kits;
+        this.mistakes = mistakes;
         this.customQuestions = customQuestions;
         this.candidates = candidates;
         this.catalog = catalog;
@@ -224,7 +227,9 @@ class KitPageController {
             @PathVariable long id,
             @RequestParam(required = false) Integer version,
             Model model) {
-        model.addAttribute("kit", kits.find(Interviewers.id(user), id, version));
+        Kit kit = kits.find(Interviewers.id(user), id, version);
+        model.addAttribute("kit", kit);
+        model.addAttribute("mistakes", mistakes.forKit(kit));
         return "hiring/kit-print";
     }
 

@@ -1,8 +1,6 @@
 package dev.prepstack.hiring.web;
 
 import dev.prepstack.account.AccountUser;
-import dev.prepstack.catalog.Catalog;
-import dev.prepstack.content.Misconception;
 import dev.prepstack.feedback.Feedback;
 import dev.prepstack.hiring.Candidate;
 import dev.prepstack.hiring.Candidates;
@@ -17,7 +15,6 @@ import dev.prepstack.hiring.Verdict;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,13 +34,13 @@ class ScorecardPageController {
     private final Candidates candidates;
     private final Scorecards scorecards;
     private final Kits kits;
-    private final Catalog catalog;
+    private final CommonMistakes mistakes;
 
-    ScorecardPageController(Candidates candidates, Scorecards scorecards, Kits kits, Catalog catalog) {
+    ScorecardPageController(Candidates candidates, Scorecards scorecards, Kits kits, CommonMistakes mistakes) {
         this.candidates = candidates;
         this.scorecards = scorecards;
         this.kits = kits;
-        this.catalog = catalog;
+        this.mistakes = mistakes;
     }
 
     @PostMapping("/hiring/candidates")
@@ -185,25 +182,11 @@ class ScorecardPageController {
         Kit kit = kits.find(me, card.kitId(), card.kitVersion());
         model.addAttribute("card", card);
         model.addAttribute("kit", kit);
-        model.addAttribute("mistakes", mistakes(kit));
+        model.addAttribute("mistakes", mistakes.forKit(kit));
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("suggestions", suggestions);
         model.addAttribute("editable", card.mine() && !card.submitted());
         return "hiring/scorecard";
-    }
-
-    /**
-     * Common mistakes to listen for, per position of a bank question: read from the bank as it is
-     * today (a kit version pins its key points, not this guidance).
-     */
-    private Map<Integer, List<Misconception>> mistakes(Kit kit) {
-        Map<Integer, List<Misconception>> out = new HashMap<>();
-        for (KitItem item : kit.items()) {
-            if (item.fromBank()) {
-                catalog.question(item.questionSlug()).ifPresent(q -> out.put(item.position(), q.misconceptions()));
-            }
-        }
-        return out;
     }
 
     /** Reads the scorecard form: "covered.N", "asked.N", "notes.N", "transcript.N", "rating.A", "reason.A". */

@@ -2,6 +2,7 @@ package dev.prepstack.interview.web;
 
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.catalog.Catalog;
+import dev.prepstack.content.Misconception;
 import dev.prepstack.interview.InterviewReport;
 import dev.prepstack.interview.MockInterview;
 import dev.prepstack.interview.MockInterviews;
@@ -17,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -214,7 +217,9 @@ class MockInterviewPageController {
         if (!interview.finished()) {
             return "redirect:/mock-interviews/" + id;
         }
-        model.addAttribute("report", interviews.report(user.id(), id));
+        InterviewReport report = interviews.report(user.id(), id);
+        model.addAttribute("report", report);
+        model.addAttribute("mistakes", mistakes(report));
         model.addAttribute("owner", true);
         model.addAttribute("shared", interview.shared());
         return "interview/report";
@@ -267,8 +272,17 @@ class MockInterviewPageController {
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         response.setHeader("Cache-Control", "private, no-store");
         model.addAttribute("report", report);
+        model.addAttribute("mistakes", mistakes(report));
         model.addAttribute("owner", false);
         return "interview/report";
+    }
+
+    /** Each bank question's common mistakes, for reading one's answers against after the interview. */
+    private Map<String, List<Misconception>> mistakes(InterviewReport report) {
+        Map<String, List<Misconception>> out = new HashMap<>();
+        report.questions()
+                .forEach(q -> catalog.question(q.slug()).ifPresent(found -> out.put(q.slug(), found.misconceptions())));
+        return out;
     }
 
     private static boolean isLastStep(MockInterview interview, MockInterview.Item item, int followUp) {
