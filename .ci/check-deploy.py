@@ -13,18 +13,9 @@ import sys
 
 import yaml
 
-failures = []
-passed = 0
+from checklist import Checklist
 
-
-def check(ok, what):
-    global passed
-    if ok:
-        passed += 1
-        print(f"  ok   {what}")
-    else:
-        failures.append(what)
-        print(f"  FAIL {what}")
+check = Checklist()
 
 
 def documents(path):
@@ -119,8 +110,7 @@ def main(root):
             check(False, f"{path} parses: {e}")
     check_compose(root)
     check_k8s(root)
-    print(f"deployment examples: {passed} checks passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return check.summary("deployment examples")
 
 
 if __name__ == "__main__":

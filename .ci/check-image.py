@@ -12,6 +12,8 @@ import posixpath
 import sys
 import tarfile
 
+from checklist import Checklist
+
 
 def load(archive):
     manifest = json.load(archive.extractfile("manifest.json"))[0]
@@ -30,17 +32,7 @@ def layer_entries(archive, manifest):
 
 
 def main(path):
-    failures = []
-    passed = 0
-
-    def check(ok, what):
-        nonlocal passed
-        if ok:
-            passed += 1
-            print(f"  ok   {what}")
-        else:
-            failures.append(what)
-            print(f"  FAIL {what}")
+    check = Checklist()
 
     with tarfile.open(path) as archive:
         manifest, config = load(archive)
@@ -72,8 +64,7 @@ def main(path):
     tmp = entries.get("/tmp")
     check(tmp is not None and tmp.mode & 0o1777 == 0o1777, "/tmp is writable by everyone (sticky)")
 
-    print(f"image config: {passed} checks passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return check.summary("image config")
 
 
 if __name__ == "__main__":

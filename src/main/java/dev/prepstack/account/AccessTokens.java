@@ -2,6 +2,7 @@ package dev.prepstack.account;
 
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
+import dev.prepstack.shared.OpaqueTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,15 +47,15 @@ public class AccessTokens {
         if (days < 1 || days > MAX_DAYS) {
             throw new InvalidParameterException("expiresInDays", "must be between 1 and " + MAX_DAYS);
         }
-        String token = Secrets.newToken(PREFIX);
+        String token = OpaqueTokens.newToken(PREFIX);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         OffsetDateTime expires = now.plusDays(days);
         jdbc.sql(
                         "INSERT INTO access_token (account_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
-                .params(accountId, label, Secrets.hash(token), now, expires)
+                .params(accountId, label, OpaqueTokens.hash(token), now, expires)
                 .update();
         long id = jdbc.sql("SELECT id FROM access_token WHERE token_hash = ?")
-                .param(Secrets.hash(token))
+                .param(OpaqueTokens.hash(token))
                 .query(Long.class)
                 .single();
         audit.record(AuditEvent.TOKEN_CREATED, accountId, accountId, ip, "token " + id);
@@ -97,7 +98,7 @@ public class AccessTokens {
         OffsetDateTime now = OffsetDateTime.now(clock);
         var row = jdbc.sql("SELECT id, account_id, last_used_at FROM access_token WHERE token_hash = ?"
                         + " AND revoked_at IS NULL AND expires_at > ?")
-                .params(Secrets.hash(token), now)
+                .params(OpaqueTokens.hash(token), now)
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class)})
                 .optional();
         if (row.isEmpty()) {

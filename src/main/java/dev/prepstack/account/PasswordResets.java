@@ -1,6 +1,7 @@
 package dev.prepstack.account;
 
 import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.OpaqueTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -80,10 +81,10 @@ public class PasswordResets {
     }
 
     private String issue(long accountId) {
-        String token = Secrets.newToken("");
+        String token = OpaqueTokens.newToken("");
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("INSERT INTO password_reset (account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
-                .params(accountId, Secrets.hash(token), now, now.plus(VALIDITY))
+                .params(accountId, OpaqueTokens.hash(token), now, now.plus(VALIDITY))
                 .update();
         return token;
     }
@@ -98,7 +99,7 @@ public class PasswordResets {
                         "token", "this reset link is invalid, used or expired; ask for a new one"));
         accounts.setPassword(accountId, newPassword);
         jdbc.sql("UPDATE password_reset SET used_at = ? WHERE token_hash = ?")
-                .params(OffsetDateTime.now(clock), Secrets.hash(token))
+                .params(OffsetDateTime.now(clock), OpaqueTokens.hash(token))
                 .update();
         audit.record(AuditEvent.PASSWORD_RESET_COMPLETED, accountId, accountId, ip, null);
     }
@@ -109,7 +110,7 @@ public class PasswordResets {
         }
         return jdbc.sql(
                         "SELECT account_id FROM password_reset WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
-                .params(Secrets.hash(token), OffsetDateTime.now(clock))
+                .params(OpaqueTokens.hash(token), OffsetDateTime.now(clock))
                 .query(Long.class)
                 .optional();
     }

@@ -2,6 +2,7 @@ package dev.prepstack.catalog;
 
 import dev.prepstack.content.Kind;
 import dev.prepstack.content.Level;
+import dev.prepstack.content.Misconception;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -177,6 +178,23 @@ public class Catalog {
             case QuestionLookup.Retired r -> Optional.of(r.question());
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The common mistakes of each question at these slugs, live or retired, in one query (pages that
+     * list several questions need nothing else of them); unknown slugs are left out.
+     */
+    public Map<String, List<Misconception>> misconceptions(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Misconception>> bySlug = new HashMap<>();
+        jdbc.sql("SELECT slug, misconceptions_json FROM question WHERE slug IN (:slugs)")
+                .param("slugs", List.copyOf(slugs))
+                .query((rs, i) -> Map.entry(rs.getString(1), JsonLists.readMisconceptions(rs.getString(2))))
+                .list()
+                .forEach(e -> bySlug.put(e.getKey(), e.getValue()));
+        return bySlug;
     }
 
     /** Live questions by slug, in the order asked; unknown or retired slugs are left out. */

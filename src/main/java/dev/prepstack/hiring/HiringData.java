@@ -41,7 +41,7 @@ class HiringData implements PersonalData {
                         SELECT o.id, o.name, m.role, m.joined_at FROM hiring_member m
                         JOIN hiring_organisation o ON o.id = m.organisation_id WHERE m.account_id = ? ORDER BY o.id""")
                         .param(accountId)
-                        .query((rs, i) -> row(
+                        .query((rs, i) -> PersonalData.row(
                                 "organisationId", rs.getLong(1),
                                 "organisation", rs.getString(2),
                                 "role", rs.getString(3),
@@ -52,7 +52,7 @@ class HiringData implements PersonalData {
                 jdbc.sql("SELECT kit_id, version, title, created_at FROM hiring_kit_version WHERE created_by = ?"
                                 + " ORDER BY kit_id, version")
                         .param(accountId)
-                        .query((rs, i) -> row(
+                        .query((rs, i) -> PersonalData.row(
                                 "kitId", rs.getLong(1),
                                 "version", rs.getInt(2),
                                 "title", rs.getString(3),
@@ -62,7 +62,7 @@ class HiringData implements PersonalData {
                 "customQuestionsAuthored",
                 jdbc.sql("SELECT id, title, created_at FROM hiring_custom_question WHERE created_by = ? ORDER BY id")
                         .param(accountId)
-                        .query((rs, i) -> row(
+                        .query((rs, i) -> PersonalData.row(
                                 "id", rs.getLong(1),
                                 "title", rs.getString(2),
                                 "createdAt", instant(rs.getObject(3, OffsetDateTime.class))))
@@ -77,7 +77,7 @@ class HiringData implements PersonalData {
                         WHERE s.interviewer_id = ? ORDER BY s.id""")
                         .param(accountId)
                         .query((rs, i) -> {
-                            Map<String, Object> card = row(
+                            Map<String, Object> card = PersonalData.row(
                                     "id", rs.getLong(1),
                                     "kitId", rs.getLong(2),
                                     "kitVersion", rs.getInt(3),
@@ -96,7 +96,7 @@ class HiringData implements PersonalData {
                 "amendmentsAuthored",
                 jdbc.sql("SELECT scorecard_id, created_at, text FROM hiring_amendment WHERE author_id = ? ORDER BY id")
                         .param(accountId)
-                        .query((rs, i) -> row(
+                        .query((rs, i) -> PersonalData.row(
                                 "scorecardId", rs.getLong(1),
                                 "at", instant(rs.getObject(2, OffsetDateTime.class)),
                                 "text", rs.getString(3)))
@@ -108,8 +108,8 @@ class HiringData implements PersonalData {
         return jdbc.sql("SELECT attribute, rating, reason FROM hiring_scorecard_rating WHERE scorecard_id = ?"
                         + " ORDER BY attribute")
                 .param(scorecardId)
-                .query((rs, i) ->
-                        row("attribute", rs.getString(1), "rating", rs.getString(2), "reason", rs.getString(3)))
+                .query((rs, i) -> PersonalData.row(
+                        "attribute", rs.getString(1), "rating", rs.getString(2), "reason", rs.getString(3)))
                 .list();
     }
 
@@ -117,7 +117,7 @@ class HiringData implements PersonalData {
         return jdbc.sql("SELECT position, covered_json, follow_ups_json, notes, transcript FROM hiring_scorecard_answer"
                         + " WHERE scorecard_id = ? ORDER BY position")
                 .param(scorecardId)
-                .query((rs, i) -> row(
+                .query((rs, i) -> PersonalData.row(
                         "position", rs.getInt(1),
                         "coveredKeyPoints", Json.integers(rs.getString(2)),
                         "askedFollowUps", Json.integers(rs.getString(3)),
@@ -199,13 +199,5 @@ class HiringData implements PersonalData {
 
     private static String instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant().toString();
-    }
-
-    private static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
     }
 }

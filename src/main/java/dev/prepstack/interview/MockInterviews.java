@@ -14,9 +14,7 @@ import dev.prepstack.feedback.Feedback;
 import dev.prepstack.practice.Practice;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.prepstack.shared.OpaqueTokens;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,11 +24,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +55,6 @@ public class MockInterviews {
     public static final int MAX_CUSTOM_QUESTIONS = 12;
     static final String SHARE_PREFIX = "mi_";
     private static final int MAX_FOLLOW_UP_LENGTH = 1_000;
-    private static final SecureRandom TOKENS = new SecureRandom();
     private static final String SUMMARY = """
             SELECT i.id, i.role_slug, i.seniority, i.started_at, i.finished_at, i.score,
                 (SELECT COUNT(*) FROM mock_interview_question q WHERE q.interview_id = i.id), i.time_limit_seconds
@@ -396,11 +391,9 @@ public class MockInterviews {
         if (!interview.finished()) {
             throw new StateConflict("Only a finished interview's report can be shared.");
         }
-        byte[] bytes = new byte[32];
-        TOKENS.nextBytes(bytes);
-        String token = SHARE_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = OpaqueTokens.newToken(SHARE_PREFIX);
         jdbc.sql("UPDATE mock_interview SET share_token_hash = ?, shared_at = ? WHERE id = ? AND account_id = ?")
-                .params(hash(token), utc(micros(clock.instant())), id, accountId)
+                .params(OpaqueTokens.hash(token), utc(micros(clock.instant())), id, accountId)
                 .update();
         return token;
     }
@@ -421,7 +414,7 @@ public class MockInterviews {
         }
         return jdbc.sql(
                         "SELECT id, account_id FROM mock_interview WHERE share_token_hash = ? AND finished_at IS NOT NULL")
-                .param(hash(token))
+                .param(OpaqueTokens.hash(token))
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .optional()
                 .flatMap(row -> load(row[1], row[0]).map(i -> rescoreIfModelLoaded(row[1], i)));
@@ -691,15 +684,6 @@ public class MockInterviews {
 
     private static NotFoundException notFound(long id) {
         return new NotFoundException("No mock interview " + id);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -39,7 +39,7 @@ class PracticeData implements PersonalData {
                         SELECT q.slug, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps, c.lapses
                         FROM practice_card c JOIN question q ON q.id = c.question_id WHERE c.account_id = ? ORDER BY q.slug""")
                         .param(accountId)
-                        .query((rs, i) -> row(
+                        .query((rs, i) -> PersonalData.row(
                                 "question",
                                 rs.getString(1),
                                 "state",
@@ -65,7 +65,7 @@ class PracticeData implements PersonalData {
                         SELECT q.slug, r.rating, r.reviewed_at, r.answer, r.elapsed_seconds, r.client_review_id, r.feedback_score
                         FROM practice_review r JOIN question q ON q.id = r.question_id WHERE r.account_id = ? ORDER BY r.id""")
                         .param(accountId)
-                        .query((rs, i) -> row(
+                        .query((rs, i) -> PersonalData.row(
                                 "question",
                                 rs.getString(1),
                                 "rating",
@@ -86,7 +86,7 @@ class PracticeData implements PersonalData {
                 jdbc.sql(
                                 "SELECT id, created_at, mode, questions_json FROM practice_session WHERE account_id = ? ORDER BY id")
                         .param(accountId)
-                        .query((rs, i) -> row(
+                        .query((rs, i) -> PersonalData.row(
                                 "id",
                                 rs.getLong(1),
                                 "createdAt",
@@ -101,15 +101,15 @@ class PracticeData implements PersonalData {
                 jdbc.sql("SELECT q.slug, b.created_at FROM practice_bookmark b JOIN question q"
                                 + " ON q.id = b.question_id WHERE b.account_id = ? ORDER BY b.created_at")
                         .param(accountId)
-                        .query((rs, i) ->
-                                row("question", rs.getString(1), "at", instant(rs.getObject(2, OffsetDateTime.class))))
+                        .query((rs, i) -> PersonalData.row(
+                                "question", rs.getString(1), "at", instant(rs.getObject(2, OffsetDateTime.class))))
                         .list());
         out.put(
                 "notes",
                 jdbc.sql("SELECT q.slug, n.text, n.updated_at FROM practice_note n JOIN question q"
                                 + " ON q.id = n.question_id WHERE n.account_id = ? ORDER BY q.slug")
                         .param(accountId)
-                        .query((rs, i) -> row(
+                        .query((rs, i) -> PersonalData.row(
                                 "question",
                                 rs.getString(1),
                                 "text",
@@ -137,13 +137,5 @@ class PracticeData implements PersonalData {
 
     private static String instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant().toString();
-    }
-
-    private static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
     }
 }

@@ -23,10 +23,15 @@ class CommonMistakes {
     }
 
     Map<Integer, List<Misconception>> forKit(Kit kit) {
+        List<String> slugs = kit.items().stream()
+                .filter(KitItem::fromBank)
+                .map(KitItem::questionSlug)
+                .toList();
+        Map<String, List<Misconception>> bySlug = catalog.misconceptions(slugs);
         Map<Integer, List<Misconception>> out = new HashMap<>();
         for (KitItem item : kit.items()) {
-            if (item.fromBank()) {
-                catalog.question(item.questionSlug()).ifPresent(q -> out.put(item.position(), q.misconceptions()));
+            if (item.fromBank() && bySlug.containsKey(item.questionSlug())) {
+                out.put(item.position(), bySlug.get(item.questionSlug()));
             }
         }
         return out;

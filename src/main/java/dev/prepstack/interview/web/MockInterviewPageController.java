@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -279,10 +278,8 @@ class MockInterviewPageController {
 
     /** Each bank question's common mistakes, for reading one's answers against after the interview. */
     private Map<String, List<Misconception>> mistakes(InterviewReport report) {
-        Map<String, List<Misconception>> out = new HashMap<>();
-        report.questions()
-                .forEach(q -> catalog.question(q.slug()).ifPresent(found -> out.put(q.slug(), found.misconceptions())));
-        return out;
+        return catalog.misconceptions(
+                report.questions().stream().map(q -> q.slug()).toList());
     }
 
     private static boolean isLastStep(MockInterview interview, MockInterview.Item item, int followUp) {

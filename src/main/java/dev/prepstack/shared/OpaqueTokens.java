@@ -1,4 +1,4 @@
-package dev.prepstack.account;
+package dev.prepstack.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,20 +7,23 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random opaque tokens and their hashes: only hashes are stored, tokens are shown once. */
-final class Secrets {
+/**
+ * Random opaque tokens (256 bits, URL-safe) and their SHA-256: only hashes are stored, tokens are
+ * shown once. API tokens, password resets, invites and share links all use these.
+ */
+public final class OpaqueTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {}
+    private OpaqueTokens() {}
 
-    static String newToken(String prefix) {
+    public static String newToken(String prefix) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
