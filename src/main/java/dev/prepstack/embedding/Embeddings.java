@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,8 +22,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Sentence embeddings from an in-process model (all-MiniLM-L6-v2, quantised, 384 dimensions): no
- * network at run time. The model loads once, in the background after start-up; until it is ready
+ * Sentence embeddings from an in-process model (all-MiniLM-L6-v2, quantised, 384 dimensions; search
+ * uses it): no network at run time. The model loads once, in the background after start-up; until it is ready
  * callers get nothing and fall back to lexical methods.
  */
 @Service
@@ -32,6 +34,8 @@ public class Embeddings {
 
     private static final Logger log = LoggerFactory.getLogger(Embeddings.class);
 
+    private final String modelId;
+    private final Supplier<EmbeddingModel> modelFactory;
     private final EmbeddingProperties properties;
     private final ApplicationEventPublisher events;
     private final EmbeddingCache cache;
@@ -43,13 +47,26 @@ public class Embeddings {
         }
     };
 
+    @Autowired
     Embeddings(
             EmbeddingProperties properties,
             ApplicationEventPublisher events,
             @Value("${prepstack.data-dir}") String dataDir) {
+        this(properties, events, dataDir, MODEL_ID, AllMiniLmL6V2QuantizedEmbeddingModel::new);
+    }
+
+    /** Another in-process model of the same dimension (see {@link AnswerEmbeddings}). */
+    Embeddings(
+            EmbeddingProperties properties,
+            ApplicationEventPublisher events,
+            String dataDir,
+            String modelId,
+            Supplier<EmbeddingModel> modelFactory) {
+        this.modelId = modelId;
+        this.modelFactory = modelFactory;
         this.properties = properties;
         this.events = events;
-        this.cache = new EmbeddingCache(Path.of(dataDir, "embeddings", MODEL_ID + ".bin"), MODEL_ID, DIMENSION);
+        this.cache = new EmbeddingCache(Path.of(dataDir, "embeddings", modelId + ".bin"), modelId, DIMENSION);
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -66,13 +83,13 @@ public class Embeddings {
         Runtime rt = Runtime.getRuntime();
         long usedBefore = rt.totalMemory() - rt.freeMemory();
         try {
-            EmbeddingModel loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+            EmbeddingModel loaded = modelFactory.get();
             loaded.embed("warm up");
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             long usedAfter = rt.totalMemory() - rt.freeMemory();
             log.info(
                     "Embedding model {} ready in {} ms (heap +{} MB; the ONNX runtime also uses native memory)",
-                    MODEL_ID,
+                    modelId,
                     took.toMillis(),
                     Math.max(0, (usedAfter - usedBefore) / (1024 * 1024)));
             model.complete(loaded);

@@ -1,5 +1,7 @@
 /**
- * The in-process sentence embedding model, shared by search and answer feedback. It loads in the
- * background and announces itself with {@link dev.prepstack.embedding.EmbeddingModelReady}.
+ * The in-process sentence embedding models: {@link dev.prepstack.embedding.Embeddings} for search
+ * and related questions, {@link dev.prepstack.embedding.AnswerEmbeddings} for answer feedback. Both
+ * load in the background; the search model announces itself with
+ * {@link dev.prepstack.embedding.EmbeddingModelReady}.
  */
 package dev.prepstack.embedding;

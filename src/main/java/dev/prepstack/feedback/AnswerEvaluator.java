@@ -158,7 +158,8 @@ public final class AnswerEvaluator {
         double referenceSimilarity = semantic
                 ? cosine(vectors.get().get(k + sentences.size()), vectors.get().get(k + sentences.size() + 1))
                 : 0;
-        double raw = c.coverageWeight() * coverage + c.referenceWeight() * clamp((referenceSimilarity - 0.35) / 0.45);
+        double raw = c.coverageWeight() * coverage
+                + c.referenceWeight() * clamp((referenceSimilarity - c.referenceFloor()) / c.referenceSpan());
 
         int words = TextFeatures.words(text).size();
         double factor = 1.0;

@@ -3,7 +3,7 @@ package dev.prepstack.feedback;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
 import dev.prepstack.content.Kind;
-import dev.prepstack.embedding.Embeddings;
+import dev.prepstack.embedding.AnswerEmbeddings;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import io.micrometer.observation.annotation.Observed;
@@ -25,12 +25,12 @@ public class AnswerFeedback {
     public static final int MAX_FIELD = 2_000;
 
     private final Catalog catalog;
-    private final Embeddings embeddings;
+    private final AnswerEmbeddings embeddings;
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock = Clock.systemUTC();
 
-    AnswerFeedback(Catalog catalog, Embeddings embeddings, JdbcClient jdbc) {
+    AnswerFeedback(Catalog catalog, AnswerEmbeddings embeddings, JdbcClient jdbc) {
         this.catalog = catalog;
         this.embeddings = embeddings;
         this.jdbc = jdbc;
@@ -132,7 +132,7 @@ public class AnswerFeedback {
     }
 
     private AnswerEvaluator evaluator() {
-        return new AnswerEvaluator(embeddings::embedAllTransient, Calibration.DEFAULT);
+        return new AnswerEvaluator(embeddings::embedAll, Calibration.DEFAULT);
     }
 
     static void checkAnswer(String answer) {

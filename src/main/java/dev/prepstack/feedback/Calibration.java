@@ -14,6 +14,9 @@ package dev.prepstack.feedback;
  * @param referenceWeight weight of whole-answer similarity to the reference answer in the score
  * @param creditFrom how far below {@code coveredAt} a key point starts to earn partial credit in the score
  * @param creditWidth how much evidence above that start earns a key point full credit
+ * @param referenceFloor the answer-to-reference cosine below which the reference earns nothing (the
+ *     model's level for text on the same topic)
+ * @param referenceSpan how far above the floor the reference earns full credit
  */
 public record Calibration(
         double semanticWeight,
@@ -25,10 +28,48 @@ public record Calibration(
         double coverageWeight,
         double referenceWeight,
         double creditFrom,
-        double creditWidth) {
+        double creditWidth,
+        double referenceFloor,
+        double referenceSpan) {
 
-    public static final Calibration DEFAULT = new Calibration(0.6, 1.2, 0.30, 0.25, 0.3, 0.08, 0.80, 0.20, 0.05, 0.10);
+    public static final Calibration DEFAULT =
+            new Calibration(2.4, 0.9, 1.48, 0.4, 0.3, 0.12, 0.85, 0.15, 0.0, 0.35, 0.70, 0.45);
 
     /** Lexical evidence alone (no model yet): the same decisions on a lexical scale. */
-    public static final Calibration LEXICAL_ONLY = new Calibration(0.0, 1.0, 0.5, 0.25, 0.3, 0.0, 1.0, 0.0, 0.25, 0.35);
+    public static final Calibration LEXICAL_ONLY =
+            new Calibration(0.0, 1.0, 0.5, 0.25, 0.3, 0.0, 1.0, 0.0, 0.25, 0.35, 0.35, 0.45);
+
+    /** This calibration with other key-point decisions (the score's parameters kept). */
+    public Calibration withKeyPoints(double semantic, double lexical, double at, double negation, double shared) {
+        return new Calibration(
+                semantic,
+                lexical,
+                at,
+                negation,
+                listPenalty,
+                shared,
+                coverageWeight,
+                referenceWeight,
+                creditFrom,
+                creditWidth,
+                referenceFloor,
+                referenceSpan);
+    }
+
+    /** This calibration with another way of making the score (key-point decisions kept). */
+    public Calibration withScore(double coverage, double from, double width, double floor) {
+        return new Calibration(
+                semanticWeight,
+                lexicalWeight,
+                coveredAt,
+                negationPenalty,
+                listPenalty,
+                sharedPenalty,
+                coverage,
+                1 - coverage,
+                from,
+                width,
+                floor,
+                referenceSpan);
+    }
 }

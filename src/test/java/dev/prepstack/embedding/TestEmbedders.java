@@ -3,10 +3,11 @@ package dev.prepstack.embedding;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** A loaded embedding model for plain tests (no Spring context). */
+/** Loaded embedding models for plain tests (no Spring context). */
 public final class TestEmbedders {
 
     private static Embeddings loaded;
+    private static AnswerEmbeddings answers;
 
     private TestEmbedders() {}
 
@@ -20,5 +21,17 @@ public final class TestEmbedders {
             loaded = e;
         }
         return loaded;
+    }
+
+    /** The answer-feedback model, loaded. */
+    public static synchronized AnswerEmbeddings answers(Path dataDir) {
+        if (answers == null) {
+            var e = AnswerEmbeddings.loading(dataDir.toString());
+            if (!e.awaitReady(Duration.ofSeconds(120))) {
+                throw new IllegalStateException("answer embedding model did not load");
+            }
+            answers = e;
+        }
+        return answers;
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The evaluator against the blind evaluation set, calibrated on the "tune" half only and measured on
  * the "test" half. The goal is key-point F1 >= 0.8 and Spearman >= 0.7; today's evaluator reaches
- * Spearman 0.73 but F1 only 0.78 there (it misses contradictions phrased without negation), so this
+ * Spearman 0.73 but F1 only 0.79 there (it misses contradictions phrased without negation), so this
  * test holds Spearman to the goal and F1 to today's level until the goal is met. Also: every model answer of the
  * bank covers all of its own key points and scores at least 80.
  */
@@ -31,8 +31,7 @@ class FeedbackQualityTest {
 
     @BeforeAll
     static void load() {
-        var embeddings = TestEmbedders.loaded(dataDir);
-        embedder = embeddings::embedAllTransient;
+        embedder = TestEmbedders.answers(dataDir)::embedAll;
         evaluator = new AnswerEvaluator(embedder, Calibration.DEFAULT);
         bank = EvalSet.bank();
     }
@@ -48,7 +47,7 @@ class FeedbackQualityTest {
         System.out.println("FEEDBACK test " + test);
 
         assertThat(test.answers()).isGreaterThanOrEqualTo(75);
-        assertThat(test.f1()).as("key-point F1 on the test half (goal 0.8)").isGreaterThanOrEqualTo(0.76);
+        assertThat(test.f1()).as("key-point F1 on the test half (goal 0.8)").isGreaterThanOrEqualTo(0.78);
         assertThat(test.spearman()).as("Spearman on the test half (goal 0.7)").isGreaterThanOrEqualTo(0.70);
     }
 
@@ -87,17 +86,8 @@ class FeedbackQualityTest {
         String general = "For safe retries the client and the server both use an idempotency key for every attempt,"
                 + " and the server keeps the key and the response for some time.";
         Calibration c = Calibration.DEFAULT;
-        var withoutSharing = new Calibration(
-                c.semanticWeight(),
-                c.lexicalWeight(),
-                c.coveredAt(),
-                c.negationPenalty(),
-                c.listPenalty(),
-                0.0,
-                c.coverageWeight(),
-                c.referenceWeight(),
-                c.creditFrom(),
-                c.creditWidth());
+        var withoutSharing =
+                c.withKeyPoints(c.semanticWeight(), c.lexicalWeight(), c.coveredAt(), c.negationPenalty(), 0.0);
         long coveredWithout = new AnswerEvaluator(embedder, withoutSharing)
                 .evaluate(rubric, general).keyPoints().stream()
                         .filter(Feedback.KeyPointResult::covered)
