@@ -61,4 +61,26 @@ class EmbeddingsTest {
         assertThat(cache.size()).isEqualTo(2);
         assertThat(cache.get("consistent hashing")).containsExactly(vectors.get(1));
     }
+
+    @Test
+    void theAnswerModelEmbedsUserTextWithoutWritingItToDisk() throws Exception {
+        var answers = AnswerEmbeddings.loading(dataDir.toString());
+        assertThat(answers.awaitReady(Duration.ofSeconds(60))).isTrue();
+
+        List<float[]> vectors = answers.embedAll(List.of(
+                        "Use parameterised queries so user input is never parsed as SQL.",
+                        "Bind values with a PreparedStatement instead of concatenating strings.",
+                        "Blue-green deployment switches traffic between two environments."))
+                .orElseThrow();
+
+        assertThat(vectors).allSatisfy(v -> {
+            assertThat(v).hasSize(Embeddings.DIMENSION);
+            assertThat(Embeddings.cosine(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        });
+        assertThat(Embeddings.cosine(vectors.get(0), vectors.get(1)))
+                .isGreaterThan(Embeddings.cosine(vectors.get(0), vectors.get(2)));
+        try (var files = Files.walk(dataDir)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
 }

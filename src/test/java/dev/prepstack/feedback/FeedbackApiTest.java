@@ -2,10 +2,13 @@ package dev.prepstack.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prepstack.embedding.AnswerEmbeddings;
 import dev.prepstack.support.Http;
 import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -15,8 +18,13 @@ class FeedbackApiTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    AnswerEmbeddings answerModel;
+
     @Test
     void evaluatesAnAnswerToABankQuestionWithoutAnAccount() {
+        // The model loads in the background after start-up; this is about the evaluator with it.
+        assertThat(answerModel.awaitReady(Duration.ofSeconds(90))).isTrue();
         var response = new Http(port).post("/api/v1/feedback", """
                 {"questionSlug":"cap-theorem","answer":"During a network partition a distributed store must choose between consistency and availability. \
                 Without a partition it can offer both, and PACELC adds the latency trade-off in normal operation."}""");
@@ -25,6 +33,7 @@ class FeedbackApiTest {
         JsonNode f = response.json();
         assertThat(f.get("score").asInt()).isBetween(1, 100);
         assertThat(f.get("engine").asString()).isEqualTo("embedded");
+        assertThat(f.get("semantic").asBoolean()).isTrue();
         assertThat(f.get("keyPoints").size()).isPositive();
         assertThat(f.get("keyPoints").get(0).propertyNames()).contains("text", "covered", "evidence", "similarity");
         assertThat(f.get("star").isNull()).isTrue();

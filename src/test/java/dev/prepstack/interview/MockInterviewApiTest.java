@@ -8,6 +8,7 @@ import static dev.prepstack.interview.Interviews.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prepstack.catalog.Catalog;
+import dev.prepstack.embedding.AnswerEmbeddings;
 import dev.prepstack.support.Http;
 import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.MutableClock;
@@ -38,6 +39,9 @@ class MockInterviewApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AnswerEmbeddings answerModel;
 
     @Test
     void startsABalancedInterviewForARoleAndSeniorityAndDoesNotRepeatThePreviousOne() {
@@ -211,6 +215,8 @@ class MockInterviewApiTest {
 
     @Test
     void finishingEvaluatesEveryAnswerAndKeepsTheReport() {
+        // The report is about the evaluator with its model, which loads in the background after start-up.
+        assertThat(answerModel.awaitReady(Duration.ofSeconds(90))).isTrue();
         var me = People.aCandidate(port).api(port);
         long id = start(me, TECHNICAL, BEHAVIORAL).get("id").asLong();
         assertThat(me.get("/api/v1/mock-interviews/" + id + "/report").status())
