@@ -232,8 +232,8 @@ public final class AnswerEvaluator {
             }
         }
         if (words < 50) {
-            out.add("Your answer is short (" + words
-                    + " words): an interviewer expects the why and a concrete example.");
+            out.add("Your answer is short (" + words + (words == 1 ? " word" : " words")
+                    + "): an interviewer expects the why and a concrete example.");
         } else if (words > 600) {
             out.add("Your answer is long (" + words + " words): lead with the main point, then support it.");
         }

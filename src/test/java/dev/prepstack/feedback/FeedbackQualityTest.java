@@ -130,4 +130,12 @@ class FeedbackQualityTest {
         assertThat(vague.star().result()).isFalse();
         assertThat(vague.suggestions()).anyMatch(s -> s.contains("(Result)"));
     }
+
+    @Test
+    void aOneWordAnswerIsToldItIsShortInGoodEnglish() {
+        Feedback f = evaluator.evaluate(EvalSet.rubric(bank.get("cap-theorem")), "partitions");
+
+        assertThat(f.suggestions())
+                .contains("Your answer is short (1 word): an interviewer expects the why and a concrete example.");
+    }
 }
