@@ -206,7 +206,7 @@ public class CatalogSync implements SmartInitializingSingleton {
                 JsonLists.write(doc.keyPoints()),
                 JsonLists.write(doc.followUps()),
                 JsonLists.write(doc.related()),
-                JsonLists.writeMisconceptions(doc.misconceptions()),
+                JsonLists.write(doc.misconceptions()),
                 doc.wordCount(),
                 doc.updated(),
                 doc.sourcePath(),
