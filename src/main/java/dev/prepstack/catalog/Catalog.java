@@ -27,7 +27,7 @@ public class Catalog {
     private static final String QUESTION_COLUMNS =
             "id, slug, title, aliases_json, topic_slug, topics_json, level, kind, tags_json, summary, "
                     + "answer_markdown, answer_html, key_points_json, follow_ups_json, related_json, misconceptions_json,"
-                    + " updated_on, retired_at";
+                    + " sources_json, verified_on, updated_on, retired_at";
     private static final String SUMMARY_COLUMNS = "slug, title, topic_slug, level, kind, summary, updated_on";
 
     private final JdbcClient jdbc;
@@ -334,9 +334,11 @@ public class Catalog {
                 rs.getString("answer_markdown"),
                 rs.getString("answer_html"),
                 JsonLists.read(rs.getString("key_points_json")),
-                JsonLists.read(rs.getString("follow_ups_json")),
+                JsonLists.readFollowUps(rs.getString("follow_ups_json")),
                 JsonLists.read(rs.getString("related_json")),
                 JsonLists.readMisconceptions(rs.getString("misconceptions_json")),
+                JsonLists.readSources(rs.getString("sources_json")),
+                rs.getObject("verified_on", java.time.LocalDate.class),
                 rs.getObject("updated_on", java.time.LocalDate.class),
                 rs.getObject("retired_at") != null);
     }

@@ -207,6 +207,8 @@ public class CatalogSync implements SmartInitializingSingleton {
                 JsonLists.write(doc.followUps()),
                 JsonLists.write(doc.related()),
                 JsonLists.write(doc.misconceptions()),
+                JsonLists.write(doc.sources()),
+                doc.verified(),
                 doc.wordCount(),
                 doc.updated(),
                 doc.sourcePath(),
@@ -218,8 +220,9 @@ public class CatalogSync implements SmartInitializingSingleton {
         jdbc.sql("""
                         INSERT INTO question (slug, title, kind, topic_slug, level, summary, answer_markdown, answer_html,
                             aliases_json, topics_json, tags_json, key_points_json, follow_ups_json, related_json,
-                            misconceptions_json, word_count, updated_on, source_path, content_hash, synced_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(columns(doc, now)).update();
+                            misconceptions_json, sources_json, verified_on, word_count, updated_on, source_path,
+                            content_hash, synced_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(columns(doc, now)).update();
         long id = jdbc.sql("SELECT id FROM question WHERE slug = ?")
                 .param(doc.slug())
                 .query(Long.class)
@@ -235,7 +238,7 @@ public class CatalogSync implements SmartInitializingSingleton {
                         UPDATE question SET slug = ?, title = ?, kind = ?, topic_slug = ?, level = ?, summary = ?,
                             answer_markdown = ?, answer_html = ?, aliases_json = ?, topics_json = ?, tags_json = ?,
                             key_points_json = ?, follow_ups_json = ?, related_json = ?, misconceptions_json = ?,
-                            word_count = ?, updated_on = ?,
+                            sources_json = ?, verified_on = ?, word_count = ?, updated_on = ?,
                             source_path = ?, content_hash = ?, synced_at = ?, retired_at = NULL
                         WHERE id = ?""").params(params).update();
         replaceTags(id, doc.tags());

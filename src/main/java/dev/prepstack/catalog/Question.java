@@ -1,8 +1,10 @@
 package dev.prepstack.catalog;
 
+import dev.prepstack.content.FollowUp;
 import dev.prepstack.content.Kind;
 import dev.prepstack.content.Level;
 import dev.prepstack.content.Misconception;
+import dev.prepstack.content.Source;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,11 +23,18 @@ public record Question(
         String answerMarkdown,
         String answerHtml,
         List<String> keyPoints,
-        List<String> followUps,
+        List<FollowUp> followUps,
         List<String> related,
         List<Misconception> misconceptions,
+        List<Source> sources,
+        LocalDate verifiedOn,
         LocalDate updatedAt,
         boolean retired) {
+
+    /** The follow-ups' questions, as an interviewer asks them. */
+    public List<String> followUpQuestions() {
+        return followUps.stream().map(FollowUp::question).toList();
+    }
 
     public QuestionSummary toSummary() {
         return new QuestionSummary(slug, title, topic, level, kind, summary, updatedAt);

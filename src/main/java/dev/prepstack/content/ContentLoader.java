@@ -107,6 +107,7 @@ public class ContentLoader {
         }
         questions = rejectDuplicateSlugs(questions, invalid, problems);
         questions = resolveRelated(questions, problems);
+        questions = resolveFollowUps(questions, problems);
 
         var bank = new ContentBank(
                 topics.orElse(List.of()),
@@ -181,6 +182,31 @@ public class ContentLoader {
         });
         rejected.forEach(q -> invalid.add(q.slug()));
         return questions.stream().filter(q -> !rejected.contains(q)).toList();
+    }
+
+    /** A follow-up that points to a question the bank lacks keeps its text and loses the link. */
+    private static List<QuestionDocument> resolveFollowUps(
+            List<QuestionDocument> questions, List<ContentProblem> problems) {
+        Set<String> slugs = questions.stream().map(QuestionDocument::slug).collect(Collectors.toSet());
+        List<QuestionDocument> out = new ArrayList<>(questions.size());
+        for (QuestionDocument q : questions) {
+            boolean changed = false;
+            List<FollowUp> kept = new ArrayList<>();
+            for (FollowUp f : q.followUps()) {
+                if (f.see() != null && (f.see().equals(q.slug()) || !slugs.contains(f.see()))) {
+                    problems.add(ContentProblem.warning(
+                            q.sourcePath(),
+                            "follow_ups",
+                            "see: '" + f.see() + "' is not another question of the bank"));
+                    kept.add(f.withoutSee());
+                    changed = true;
+                } else {
+                    kept.add(f);
+                }
+            }
+            out.add(changed ? q.withFollowUps(List.copyOf(kept)) : q);
+        }
+        return out;
     }
 
     private static List<QuestionDocument> resolveRelated(

@@ -17,14 +17,47 @@ public record QuestionDocument(
         LocalDate updated,
         String summary,
         List<String> keyPoints,
-        List<String> followUps,
+        List<FollowUp> followUps,
         List<Misconception> misconceptions,
+        List<Source> sources,
+        LocalDate verified,
         List<String> related,
         List<String> previousSlugs,
         String answerMarkdown,
         String answerHtml,
         int wordCount,
         String contentHash) {
+
+    public QuestionDocument withFollowUps(List<FollowUp> resolved) {
+        return new QuestionDocument(
+                sourcePath,
+                slug,
+                title,
+                aliases,
+                kind,
+                topic,
+                topics,
+                level,
+                tags,
+                updated,
+                summary,
+                keyPoints,
+                resolved,
+                misconceptions,
+                sources,
+                verified,
+                related,
+                previousSlugs,
+                answerMarkdown,
+                answerHtml,
+                wordCount,
+                contentHash);
+    }
+
+    /** The follow-ups' questions, as an interviewer asks them. */
+    public List<String> followUpQuestions() {
+        return followUps.stream().map(FollowUp::question).toList();
+    }
 
     public QuestionDocument withRelated(List<String> resolved) {
         return new QuestionDocument(
@@ -42,6 +75,8 @@ public record QuestionDocument(
                 keyPoints,
                 followUps,
                 misconceptions,
+                sources,
+                verified,
                 resolved,
                 previousSlugs,
                 answerMarkdown,

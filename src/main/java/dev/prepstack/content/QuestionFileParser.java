@@ -19,6 +19,7 @@ final class QuestionFileParser {
     static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final Pattern DOCUMENT = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+    private static final Pattern HTTPS_URL = Pattern.compile("^https://[A-Za-z0-9.-]+(:\\d+)?(/[^\\s<>\"]*)?$");
     private static final Pattern PLANTUML_BLOCK = Pattern.compile("^```plantuml\\s*$", Pattern.MULTILINE);
     private static final List<String> BEHAVIORAL_SECTIONS = List.of(
             "## What the interviewer is probing",
@@ -80,6 +81,116 @@ final class QuestionFileParser {
             out.add(new Misconception(claim, correction, point - 1));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * 1-3 follow-ups. Each is either plain text (the format before follow-ups carried answers) or a
+     * mapping with {@code question} and either {@code see} (the slug of the bank question that
+     * answers it) or {@code answer} (2-4 sentences) with 2-3 {@code key_points}.
+     */
+    private static List<FollowUp> followUps(FrontMatter fm, Object value) {
+        if (!(value instanceof List<?> list) || list.isEmpty() || list.size() > 3) {
+            fm.problem("follow_ups", value == null ? "is required (1-3 items)" : "must be a list of 1-3 items");
+            return List.of();
+        }
+        List<FollowUp> out = new java.util.ArrayList<>();
+        for (Object item : list) {
+            if (item instanceof String text) {
+                if (text.isBlank() || text.strip().length() > 300) {
+                    fm.problem("follow_ups", "items must be 1-300 characters");
+                } else {
+                    out.add(FollowUp.questionOnly(text.strip()));
+                }
+                continue;
+            }
+            if (!(item instanceof Map<?, ?> entry)) {
+                fm.problem("follow_ups", "each item must be text or a mapping with question and see or answer");
+                continue;
+            }
+            followUp(fm, entry).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private static Optional<FollowUp> followUp(FrontMatter fm, Map<?, ?> entry) {
+        Set<?> keys = entry.keySet();
+        boolean seeForm = Set.of("question", "see").equals(keys);
+        boolean answerForm = Set.of("question", "answer", "key_points").equals(keys);
+        if (!seeForm && !answerForm) {
+            fm.problem("follow_ups", "each mapping has question and either see, or answer and key_points");
+            return Optional.empty();
+        }
+        String question = text(entry.get("question"));
+        if (question == null || question.length() < 10 || question.length() > 300) {
+            fm.problem("follow_ups", "question must be 10-300 characters");
+            return Optional.empty();
+        }
+        if (seeForm) {
+            String see = text(entry.get("see"));
+            if (see == null || !SLUG.matcher(see).matches()) {
+                fm.problem("follow_ups", "see must be the slug of a bank question");
+                return Optional.empty();
+            }
+            return Optional.of(new FollowUp(question, null, List.of(), see));
+        }
+        String answer = text(entry.get("answer"));
+        if (answer == null || answer.length() < 40 || answer.length() > 800) {
+            fm.problem("follow_ups", "answer must be 40-800 characters");
+            return Optional.empty();
+        }
+        long sentences = SENTENCE_END.matcher(answer).results().count();
+        if (sentences < 2 || sentences > 4) {
+            fm.problem("follow_ups", "answer must be 2-4 sentences (has " + sentences + ")");
+            return Optional.empty();
+        }
+        if (!(entry.get("key_points") instanceof List<?> points) || points.size() < 2 || points.size() > 3) {
+            fm.problem("follow_ups", "key_points of a follow-up must be 2-3 items");
+            return Optional.empty();
+        }
+        List<String> keyPoints = new java.util.ArrayList<>();
+        for (Object point : points) {
+            String p = text(point);
+            if (p == null || p.length() < 10 || p.length() > 300) {
+                fm.problem("follow_ups", "key_points of a follow-up must be 10-300 characters each");
+                return Optional.empty();
+            }
+            keyPoints.add(p);
+        }
+        return Optional.of(new FollowUp(question, answer, keyPoints, null));
+    }
+
+    /** 0-3 sources, each {@code title} (3-200 characters) and an https {@code url}. */
+    private static List<Source> sources(FrontMatter fm, Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.size() > 3) {
+            fm.problem("sources", "must be a list of at most 3 entries");
+            return List.of();
+        }
+        List<Source> out = new java.util.ArrayList<>();
+        for (Object item : list) {
+            if (!(item instanceof Map<?, ?> entry) || !Set.of("title", "url").equals(entry.keySet())) {
+                fm.problem("sources", "each entry must have exactly title and url");
+                continue;
+            }
+            String title = text(entry.get("title"));
+            String url = text(entry.get("url"));
+            if (title == null || title.length() < 3 || title.length() > 200) {
+                fm.problem("sources", "title must be 3-200 characters");
+            } else if (url == null
+                    || url.length() > 500
+                    || !HTTPS_URL.matcher(url).matches()) {
+                fm.problem("sources", "url must be an https address of at most 500 characters");
+            } else {
+                out.add(new Source(title, url));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s && !s.isBlank() ? s.strip().replaceAll("\\s+", " ") : null;
     }
 
     /** The slug a question file must have: its file name, known even when the file is broken. */
@@ -152,7 +263,12 @@ final class QuestionFileParser {
             fm.problem("summary", "must be 1-2 sentences");
         }
         List<String> keyPoints = fm.strings("key_points", 3, 8, 300);
-        List<String> followUps = fm.strings("follow_ups", 1, 3, 300);
+        List<FollowUp> followUps = followUps(fm, map.get("follow_ups"));
+        List<Source> sources = sources(fm, map.get("sources"));
+        LocalDate verified = fm.has("verified") ? fm.date("verified") : null;
+        if (verified != null && verified.isAfter(LocalDate.now(clock))) {
+            fm.problem("verified", "is in the future");
+        }
         List<Misconception> misconceptions = misconceptions(fm, map.get("misconceptions"), keyPoints.size());
         List<String> related = fm.strings("related", 0, 12, 80);
         List<String> previousSlugs = fm.strings("previous_slugs", 0, 20, 80);
@@ -163,7 +279,7 @@ final class QuestionFileParser {
         }
         int words = wordCount(body);
         int min = kind == Kind.SYSTEM_DESIGN ? 400 : 200;
-        int max = kind == Kind.SYSTEM_DESIGN ? 1200 : 600;
+        int max = maxWords(kind, level);
         if (words < min || words > max) {
             fm.problem("body", "must be %d-%d words (has %d)".formatted(min, max, words));
         }
@@ -186,6 +302,8 @@ final class QuestionFileParser {
                 keyPoints,
                 followUps,
                 misconceptions,
+                sources,
+                verified,
                 related,
                 previousSlugs,
                 body,
@@ -243,6 +361,14 @@ final class QuestionFileParser {
         if (kind == Kind.SYSTEM_DESIGN && PLANTUML_BLOCK.matcher(body).results().count() != 1) {
             fm.problem("body", "needs exactly one ```plantuml diagram");
         }
+    }
+
+    /** Experienced answers may go deeper; system designs carry requirements, estimates and a diagram. */
+    static int maxWords(Kind kind, Level level) {
+        if (kind == Kind.SYSTEM_DESIGN) {
+            return 1200;
+        }
+        return level == Level.EXPERIENCED ? 800 : 600;
     }
 
     static int wordCount(String body) {

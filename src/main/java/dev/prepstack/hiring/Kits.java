@@ -245,7 +245,8 @@ public class Kits {
                         .filter(found -> !found.retired() && found.slug().equals(ref.questionSlug()))
                         .orElseThrow(() -> new InvalidParameterException(
                                 "items", "no live bank question '" + ref.questionSlug() + "'"));
-                items.add(new KitItem(position++, q.slug(), null, q.title(), q.keyPoints(), q.followUps(), null));
+                items.add(
+                        new KitItem(position++, q.slug(), null, q.title(), q.keyPoints(), q.followUpQuestions(), null));
             } else {
                 CustomQuestion q;
                 try {

@@ -15,7 +15,7 @@ class BankFollowUps implements FollowUpCoach {
 
     @Override
     public List<String> followUps(Question question, String mainAnswer, int count, RandomGenerator random) {
-        List<String> pool = new ArrayList<>(question.followUps());
+        List<String> pool = new ArrayList<>(question.followUpQuestions());
         List<String> picked = new ArrayList<>();
         while (picked.size() < count && !pool.isEmpty()) {
             picked.add(pool.remove(random.nextInt(pool.size())));

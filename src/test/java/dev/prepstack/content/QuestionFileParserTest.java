@@ -75,6 +75,95 @@ class QuestionFileParserTest {
     }
 
     @Test
+    void readsFollowUpsWithTheirOwnAnswerOrTheBankQuestionThatAnswersThem() {
+        String text = Questions.aTechnicalQuestion("index-write-cost")
+                .replace("follow_ups:\n  - How do you find unused indexes in PostgreSQL?", """
+                        follow_ups:
+                          - question: How do you find unused indexes in PostgreSQL?
+                            answer: >-
+                              Look at pg_stat_user_indexes, whose idx_scan counts how often each index was used since the
+                              statistics were last reset. An index with zero scans over a representative period is a
+                              candidate for removal.
+                            key_points:
+                              - pg_stat_user_indexes counts the scans of every index.
+                              - Zero scans over a representative period marks a candidate for removal.
+                          - question: What is a covering index?
+                            see: covering-indexes
+                          - Plain text from before follow-ups carried answers?""");
+        var doc = parse("questions/databases/index-write-cost.md", text).orElseThrow();
+
+        assertThat(problems).isEmpty();
+        assertThat(doc.followUps()).hasSize(3);
+        assertThat(doc.followUps().get(0).hasAnswer()).isTrue();
+        assertThat(doc.followUps().get(0).answer()).startsWith("Look at pg_stat_user_indexes, whose idx_scan");
+        assertThat(doc.followUps().get(0).keyPoints()).hasSize(2);
+        assertThat(doc.followUps().get(1))
+                .isEqualTo(new FollowUp("What is a covering index?", null, List.of(), "covering-indexes"));
+        assertThat(doc.followUps().get(2).isAnswered()).isFalse();
+        assertThat(doc.followUpQuestions()).contains("Plain text from before follow-ups carried answers?");
+    }
+
+    @Test
+    void rejectsFollowUpAnswersWithoutKeyPointsOrOfOneSentence() {
+        for (String entry : List.of(
+                "  - question: How do you find unused indexes in PostgreSQL?\n"
+                        + "    answer: Look at pg_stat_user_indexes and its idx_scan column. Zero scans mark a candidate.",
+                "  - question: How do you find unused indexes in PostgreSQL?\n"
+                        + "    answer: Look at pg_stat_user_indexes and its idx_scan column for zero scans\n"
+                        + "    key_points: [pg_stat_user_indexes counts scans per index., Zero scans mark a candidate.]",
+                "  - question: How do you find unused indexes in PostgreSQL?\n    see: Not A Slug")) {
+            String text = Questions.aTechnicalQuestion("index-write-cost")
+                    .replace("follow_ups:\n  - How do you find unused indexes in PostgreSQL?", "follow_ups:\n" + entry);
+            parse("questions/databases/index-write-cost.md", text);
+            assertThat(problems).as(entry).extracting(ContentProblem::field).contains("follow_ups");
+        }
+    }
+
+    @Test
+    void readsSourcesAndTheDateTheirFactsWereVerified() {
+        String text = Questions.aTechnicalQuestion("index-write-cost").replace("related: []", """
+                        sources:
+                          - title: "PostgreSQL documentation: Indexes"
+                            url: https://www.postgresql.org/docs/current/indexes.html
+                        verified: 2026-11-20
+                        related: []""");
+        var doc = parse("questions/databases/index-write-cost.md", text).orElseThrow();
+
+        assertThat(problems).isEmpty();
+        assertThat(doc.sources())
+                .containsExactly(new Source(
+                        "PostgreSQL documentation: Indexes", "https://www.postgresql.org/docs/current/indexes.html"));
+        assertThat(doc.verified()).isEqualTo(java.time.LocalDate.parse("2026-11-20"));
+    }
+
+    @Test
+    void rejectsSourcesThatAreNotHttpsAndVerificationDatesInTheFuture() {
+        for (String entry : List.of(
+                "sources:\n  - title: Somewhere\n    url: http://example.com/page\nrelated: []",
+                "sources:\n  - title: Somewhere\n    url: javascript:alert(1)\nrelated: []",
+                "sources:\n  - url: https://example.com/\nrelated: []",
+                "verified: 2027-01-01\nrelated: []")) {
+            String text = Questions.aTechnicalQuestion("index-write-cost").replace("related: []", entry);
+            parse("questions/databases/index-write-cost.md", text);
+            assertThat(problems).as(entry).isNotEmpty();
+        }
+    }
+
+    @Test
+    void experiencedAnswersMayRunTo800WordsOthersTo600() {
+        String experienced = Questions.aQuestion(
+                        "index-write-cost", "technical", "topic: databases", Questions.body(750))
+                .replace("level: intermediate", "level: experienced");
+        parse("questions/databases/index-write-cost.md", experienced);
+        assertThat(problems).isEmpty();
+
+        parse(
+                "questions/databases/index-write-cost.md",
+                Questions.aQuestion("index-write-cost", "technical", "topic: databases", Questions.body(750)));
+        assertThat(problems).extracting(ContentProblem::field).containsExactly("body");
+    }
+
+    @Test
     void rejectsASlugThatDiffersFromTheFileName() {
         parse("questions/databases/other-name.md", Questions.aTechnicalQuestion("index-write-cost"));
 

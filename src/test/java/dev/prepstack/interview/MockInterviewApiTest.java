@@ -198,7 +198,7 @@ class MockInterviewApiTest {
         JsonNode followUps =
                 item(me.get("/api/v1/mock-interviews/" + id).json(), TECHNICAL).get("followUps");
         assertThat(followUps.size()).isEqualTo(1);
-        assertThat(catalog.question(TECHNICAL).orElseThrow().followUps())
+        assertThat(catalog.question(TECHNICAL).orElseThrow().followUpQuestions())
                 .contains(followUps.get(0).asString());
 
         assertThat(save(me, id, TECHNICAL, "Cassandra is AP, with tunable consistency.", 1, 1)

@@ -59,9 +59,20 @@ class QuestionApiController {
             String answerHtml,
             List<String> keyPoints,
             List<String> followUps,
+            List<FollowUpAnswer> followUpAnswers,
             List<CommonMistake> commonMistakes,
+            List<SourceLink> sources,
             List<String> related,
+            LocalDate verifiedOn,
             LocalDate updatedAt) {}
+
+    /**
+     * What answers a follow-up: its own short answer and key points, or the slug of the bank question
+     * that answers it ({@code seeSlug}); both null for follow-ups without an answer yet.
+     */
+    record FollowUpAnswer(String question, String answer, List<String> keyPoints, String seeSlug) {}
+
+    record SourceLink(String title, String url) {}
 
     /** A wrong claim candidates often make, what is true instead, and the key point (from 0) it concerns. */
     record CommonMistake(String claim, String correction, int keyPoint) {}
@@ -141,11 +152,18 @@ class QuestionApiController {
                 q.answerMarkdown(),
                 q.answerHtml(),
                 q.keyPoints(),
-                q.followUps(),
+                q.followUpQuestions(),
+                q.followUps().stream()
+                        .map(f -> new FollowUpAnswer(f.question(), f.answer(), f.keyPoints(), f.see()))
+                        .toList(),
                 q.misconceptions().stream()
                         .map(m -> new CommonMistake(m.claim(), m.correction(), m.keyPoint()))
                         .toList(),
+                q.sources().stream()
+                        .map(s -> new SourceLink(s.title(), s.url()))
+                        .toList(),
                 q.related(),
+                q.verifiedOn(),
                 q.updatedAt());
     }
 }
