@@ -1,0 +1,38 @@
+package dev.prepstack.practice;
+
+/**
+ * What the optimiser made of a review history: the parameters it fitted (the defaults when there
+ * were too few reviews), how well they predict that history, and how many reviews it trained on.
+ *
+ * @param reviewsUsed reviews on a later day than the card's previous review that the optimiser
+ *     trained on (after fsrs-rs's outlier filter)
+ */
+public record OptimisationResult(
+        Outcome outcome, double[] parameters, double logLoss, double rmseBins, int reviewsUsed) {
+
+    public enum Outcome {
+        /** All 21 parameters fitted. */
+        OPTIMISED,
+        /**
+         * Fewer than {@link FsrsOptimizer#MINIMUM_REVIEWS} reviews: only the four initial
+         * stabilities were fitted, the rest are the defaults (as fsrs-rs does).
+         */
+        INITIAL_STABILITIES_ONLY,
+        /** Too few reviews to fit anything; the parameters are the defaults. */
+        NOT_ENOUGH_REVIEWS
+    }
+
+    public OptimisationResult {
+        parameters = parameters.clone();
+    }
+
+    @Override
+    public double[] parameters() {
+        return parameters.clone();
+    }
+
+    /** True when every parameter was fitted to the history. */
+    public boolean optimised() {
+        return outcome == Outcome.OPTIMISED;
+    }
+}
