@@ -59,7 +59,7 @@ const results = {
   generated_at: new Date().toISOString(),
   node: process.version,
   binding: `@open-spaced-repetition/binding@${bindingVersion} (fsrs-rs 6.5.0)`,
-  options: { enableShortTerm: true, numRelearningSteps: 1, trainingConfig: 'fsrs-rs defaults' },
+  options: { enableShortTerm: true, numRelearningSteps: 1, trainingConfig: 'fsrs-rs defaults', progressPollMs: 5 },
   histories: {},
 }
 const files = readdirSync(historiesDir).filter((f) => f.endsWith('.csv')).sort()
@@ -67,7 +67,7 @@ for (const file of files) {
   const name = file.replace(/\.csv$/, '')
   const { built, reviews } = items(readHistories(join(historiesDir, file)))
   const started = process.hrtime.bigint()
-  const parameters = await computeParameters(built, { enableShortTerm: true, numRelearningSteps: 1 })
+  const parameters = await computeParameters(built, { enableShortTerm: true, numRelearningSteps: 1, timeout: 5 })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const fitted = new FSRSBinding(parameters).evaluate(built)
   const defaults = new FSRSBinding().evaluate(built)
