@@ -67,7 +67,11 @@ public final class WorkloadEstimate {
                     if (i == 0) {
                         first[g - 1]++;
                         firsts++;
-                    } else if (g > 1 && ReviewHistory.daysBetween(reviews.get(i - 1).at(), reviews.get(i).at()) > 0) {
+                    } else if (g > 1
+                            && ReviewHistory.daysBetween(
+                                            reviews.get(i - 1).at(),
+                                            reviews.get(i).at())
+                                    > 0) {
                         successes++;
                         hard += g == 2 ? 1 : 0;
                         easy += g == 4 ? 1 : 0;
@@ -142,22 +146,19 @@ public final class WorkloadEstimate {
                 lapses += counted[1];
             }
             for (int n = 0; n < settings.newCards(); n++) {
-                Instant start = now.plus(Duration.ofDays(n / settings.newCardsPerDay()))
-                        .plus(SESSION_OFFSET);
+                Instant start =
+                        now.plus(Duration.ofDays(n / settings.newCardsPerDay())).plus(SESSION_OFFSET);
                 long[] counted = simulate(scheduler, Card.fresh(start), start, end, settings, index++);
                 reviews += counted[0];
                 lapses += counted[1];
             }
             points.add(new Point(
-                    retention,
-                    (double) reviews / settings.horizonDays(),
-                    (double) lapses / settings.horizonDays()));
+                    retention, (double) reviews / settings.horizonDays(), (double) lapses / settings.horizonDays()));
         }
         return List.copyOf(points);
     }
 
-    private static long[] simulate(
-            Fsrs scheduler, Card card, Instant now, Instant end, Settings settings, int index) {
+    private static long[] simulate(Fsrs scheduler, Card card, Instant now, Instant end, Settings settings, int index) {
         SplittableRandom random = new SplittableRandom(settings.seed() * 1_000_003L + index);
         Habits habits = settings.habits();
         long reviews = 0;

@@ -26,7 +26,8 @@ class FsrsOptimizerTest {
 
     @Test
     void analyticGradientMatchesFiniteDifferences() {
-        List<FsrsItem> items = FsrsItem.of(SimulatedLearner.simulate(profile("hard-heavy-5k").withSeed(7)))
+        List<FsrsItem> items = FsrsItem.of(
+                        SimulatedLearner.simulate(profile("hard-heavy-5k").withSeed(7)))
                 .subList(0, 400);
         double[][] points = {
             Fsrs.DEFAULT_PARAMETERS.clone(),
@@ -66,7 +67,8 @@ class FsrsOptimizerTest {
 
     @Test
     void gradientSeesEveryParameterOnARichHistory() {
-        List<FsrsItem> items = FsrsItem.of(SimulatedLearner.simulate(profile("hard-heavy-5k").withSeed(7)));
+        List<FsrsItem> items =
+                FsrsItem.of(SimulatedLearner.simulate(profile("hard-heavy-5k").withSeed(7)));
         double[] grad = new double[21];
         FsrsLoss model = new FsrsLoss(Fsrs.DEFAULT_PARAMETERS);
         items.forEach(item -> model.loss(item, 1, grad));
@@ -80,7 +82,8 @@ class FsrsOptimizerTest {
         for (String name : List.of("fast-forgetter-3k", "hard-heavy-5k")) {
             List<ReviewHistory> histories = FsrsOptimizerReferenceTest.history(name);
             for (int relearningSteps : new int[] {1, 3}) {
-                double[] w = new FsrsOptimizer(relearningSteps).optimise(histories).parameters();
+                double[] w =
+                        new FsrsOptimizer(relearningSteps).optimise(histories).parameters();
                 double[][] bounds = FsrsBounds.of(w, relearningSteps, true);
                 for (int i = 0; i < 21; i++) {
                     assertThat(w[i]).as("%s w[%d]", name, i).isBetween(bounds[i][0], bounds[i][1]);
@@ -97,8 +100,7 @@ class FsrsOptimizerTest {
 
         FsrsBounds.clip(w, 3, true);
 
-        double ceiling = Math.sqrt(
-                -(Math.log(w[11]) + Math.log(Math.pow(2, w[13]) - 1) + w[14] * 0.3) / 3);
+        double ceiling = Math.sqrt(-(Math.log(w[11]) + Math.log(Math.pow(2, w[13]) - 1) + w[14] * 0.3) / 3);
         assertThat(w[17]).isCloseTo(ceiling, within(1e-12));
         assertThat(w[18]).isCloseTo(ceiling, within(1e-12));
     }
@@ -108,8 +110,7 @@ class FsrsOptimizerTest {
         List<ReviewHistory> few = new ArrayList<>();
         for (int c = 0; c < 5; c++) {
             few.add(new ReviewHistory(
-                    "card" + c,
-                    List.of(review(0, Rating.GOOD), review(3, c == 0 ? Rating.AGAIN : Rating.GOOD))));
+                    "card" + c, List.of(review(0, Rating.GOOD), review(3, c == 0 ? Rating.AGAIN : Rating.GOOD))));
         }
 
         OptimisationResult result = new FsrsOptimizer().optimise(few);
@@ -158,14 +159,14 @@ class FsrsOptimizerTest {
         FsrsOptimizer optimizer = new FsrsOptimizer();
 
         OptimisationResult fitted = optimizer.optimise(train);
-        ParameterComparison comparison =
-                optimizer.compare(Fsrs.DEFAULT_PARAMETERS, fitted.parameters(), unseen);
+        ParameterComparison comparison = optimizer.compare(Fsrs.DEFAULT_PARAMETERS, fitted.parameters(), unseen);
         ModelEvaluation truth = optimizer.evaluate(learner.trueParameters(), unseen);
 
         assertThat(fitted.optimised()).isTrue();
         assertThat(comparison.candidateIsBetter()).isTrue();
         assertThat(comparison.logLossReduction()).isGreaterThan(0.02);
-        assertThat(comparison.candidate().rmseBins()).isLessThan(comparison.current().rmseBins());
+        assertThat(comparison.candidate().rmseBins())
+                .isLessThan(comparison.current().rmseBins());
         assertThat(comparison.candidate().logLoss()).isLessThan(truth.logLoss() * 1.02);
     }
 
@@ -206,8 +207,7 @@ class FsrsOptimizerTest {
         List<ReviewHistory> histories = FsrsOptimizerReferenceTest.history("strong-6k");
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> new FsrsOptimizer().optimise(histories))
-                    .isInstanceOf(CancellationException.class);
+            assertThatThrownBy(() -> new FsrsOptimizer().optimise(histories)).isInstanceOf(CancellationException.class);
         } finally {
             Thread.interrupted();
         }

@@ -39,20 +39,23 @@ class WorkloadEstimateTest {
         var reference = FsrsOptimizerReferenceTest.reference().get("histories");
         List<double[]> parameterSets = List.of(
                 Fsrs.DEFAULT_PARAMETERS,
-                FsrsOptimizerReferenceTest.parameters(reference.get("fast-forgetter-3k").get("parameters")),
+                FsrsOptimizerReferenceTest.parameters(
+                        reference.get("fast-forgetter-3k").get("parameters")),
                 FsrsOptimizerReferenceTest.parameters(reference.get("strong-6k").get("parameters")));
         for (double[] parameters : parameterSets) {
             List<WorkloadEstimate.Point> points =
                     WorkloadEstimate.estimate(deck(400, 3), parameters, NOW, settings(42));
 
-            assertThat(points).extracting(WorkloadEstimate.Point::desiredRetention)
+            assertThat(points)
+                    .extracting(WorkloadEstimate.Point::desiredRetention)
                     .containsExactlyElementsOf(WorkloadEstimate.RETENTIONS);
             for (int i = 1; i < points.size(); i++) {
                 assertThat(points.get(i).reviewsPerDay())
                         .as("reviews per day at %s", points.get(i).desiredRetention())
                         .isGreaterThan(points.get(i - 1).reviewsPerDay());
             }
-            assertThat(points.getLast().lapsesPerDay()).isLessThan(points.getFirst().lapsesPerDay());
+            assertThat(points.getLast().lapsesPerDay())
+                    .isLessThan(points.getFirst().lapsesPerDay());
         }
     }
 
@@ -91,7 +94,8 @@ class WorkloadEstimateTest {
                         List.of(
                                 new ReviewHistory.Review(t, Rating.AGAIN),
                                 new ReviewHistory.Review(t.plus(Duration.ofMinutes(5)), Rating.GOOD),
-                                new ReviewHistory.Review(t.plus(Duration.ofDays(1).plusHours(1)), Rating.EASY),
+                                new ReviewHistory.Review(
+                                        t.plus(Duration.ofDays(1).plusHours(1)), Rating.EASY),
                                 new ReviewHistory.Review(t.plus(Duration.ofDays(5)), Rating.GOOD))));
 
         WorkloadEstimate.Habits habits = WorkloadEstimate.Habits.of(histories);
