@@ -1,5 +1,8 @@
 package dev.prepstack.practice;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * What the optimiser made of a review history: the parameters it fitted (the defaults when there
  * were too few reviews), how well they predict that history, and how many reviews it trained on.
@@ -29,6 +32,27 @@ public record OptimisationResult(
     @Override
     public double[] parameters() {
         return parameters.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OptimisationResult o
+                && outcome == o.outcome
+                && Arrays.equals(parameters, o.parameters)
+                && Double.compare(logLoss, o.logLoss) == 0
+                && Double.compare(rmseBins, o.rmseBins) == 0
+                && reviewsUsed == o.reviewsUsed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(outcome, Arrays.hashCode(parameters), logLoss, rmseBins, reviewsUsed);
+    }
+
+    @Override
+    public String toString() {
+        return "OptimisationResult[outcome=" + outcome + ", parameters=" + Arrays.toString(parameters) + ", logLoss="
+                + logLoss + ", rmseBins=" + rmseBins + ", reviewsUsed=" + reviewsUsed + "]";
     }
 
     /** True when every parameter was fitted to the history. */

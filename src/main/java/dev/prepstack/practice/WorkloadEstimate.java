@@ -45,6 +45,19 @@ public final class WorkloadEstimate {
             if (firstRatings.length != 4) {
                 throw new IllegalArgumentException("four first-rating shares are needed");
             }
+            double sum = 0;
+            for (double share : firstRatings) {
+                if (!(share >= 0 && share <= 1)) {
+                    throw new IllegalArgumentException("shares must be between 0 and 1");
+                }
+                sum += share;
+            }
+            if (Math.abs(sum - 1) > 1e-6) {
+                throw new IllegalArgumentException("first-rating shares must add up to 1");
+            }
+            if (!(hardShare >= 0 && easyShare >= 0 && hardShare + easyShare <= 1)) {
+                throw new IllegalArgumentException("hard and easy shares must be between 0 and 1 together");
+            }
             firstRatings = firstRatings.clone();
         }
 

@@ -106,10 +106,14 @@ class WorkloadEstimateTest {
     }
 
     @Test
-    void rejectsHorizonsAndSizesOutOfRange() {
+    void rejectsSettingsOutOfRange() {
         assertThatThrownBy(() -> new WorkloadEstimate.Settings(0, 0, 0, WorkloadEstimate.Habits.TYPICAL, 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WorkloadEstimate.Settings(10, 0, 30, WorkloadEstimate.Habits.TYPICAL, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WorkloadEstimate.Habits(new double[] {0.5, 0.5, 0.5, 0}, 0.1, 0.1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WorkloadEstimate.Habits(new double[] {0.2, 0.1, 0.6, 0.1}, 0.7, 0.5))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WorkloadEstimate.estimate(
                         deck(WorkloadEstimate.MAX_CARDS, 1),
