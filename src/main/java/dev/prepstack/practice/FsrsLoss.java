@@ -24,6 +24,10 @@ final class FsrsLoss {
     private static final double MAX_PROB = 1 - 1e-7;
     /** fsrs-rs keeps a same-day "hard" from lowering stability; see {@link FsrsFormulas}. */
     private static final int SHORT_TERM_FLOOR_FROM = 2;
+    /** Difficulty depends on w4-w7 only, so its Jacobian is zero elsewhere. */
+    private static final int D_FIRST = 4;
+
+    private static final int D_LAST = 7;
 
     private final double[] w;
     private final double decay;
@@ -131,7 +135,7 @@ final class FsrsLoss {
         double lastD = FsrsFormulas.clampDifficulty(d);
         if (withGrad) {
             Arrays.fill(localS, 0);
-            Arrays.fill(localD, 0);
+            Arrays.fill(localD, D_FIRST, D_LAST + 1, 0);
         }
 
         // Stability: same-day, lapse or success branch; a and b are d(S')/d(S) and d(S')/d(D).
@@ -231,7 +235,10 @@ final class FsrsLoss {
             double bd = b * inD;
             double cd = c * inD;
             for (int i = 0; i < N; i++) {
-                nextJs[i] = outS * (localS[i] + as * js[i] + bd * jd[i]);
+                nextJs[i] = outS * (localS[i] + as * js[i]);
+            }
+            for (int i = D_FIRST; i <= D_LAST; i++) {
+                nextJs[i] += outS * bd * jd[i];
                 nextJd[i] = localD[i] + cd * jd[i];
             }
             double[] swap = js;
