@@ -86,7 +86,24 @@ final class QueryExpansion {
             Map.entry("ssr", "server-side rendering"),
             Map.entry("vcs", "version control"),
             Map.entry("idp", "identity provider"),
-            Map.entry("pkce", "proof key code exchange"));
+            Map.entry("pkce", "proof key code exchange"),
+            Map.entry("llm", "large language model"),
+            Map.entry("llms", "large language models"),
+            Map.entry("rag", "retrieval-augmented generation"),
+            Map.entry("genai", "generative ai large language model"),
+            Map.entry("jpa", "java persistence hibernate"),
+            Map.entry("di", "dependency injection"),
+            Map.entry("ioc", "inversion of control dependency injection"),
+            Map.entry("oop", "object-oriented"),
+            Map.entry("gil", "global interpreter lock"),
+            Map.entry("golang", "go"),
+            Map.entry("py", "python"),
+            Map.entry("js", "javascript nodejs"),
+            Map.entry("kv", "key-value"),
+            Map.entry("ws", "websockets"),
+            Map.entry("sse", "server-sent events"),
+            Map.entry("cte", "common table expression"),
+            Map.entry("rls", "row-level security"));
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+]*");
 
