@@ -94,7 +94,7 @@ class ContentBankTest {
     }
 
     @Test
-    void everyTopicHasAtLeastFourQuestionsAtEachLevel() {
+    void everyTopicHasAtLeastSixQuestionsAtEachLevel() {
         Map<String, Map<Level, Long>> counts = bank.questions().stream()
                 .filter(q -> q.kind().belongsToTopic())
                 .collect(Collectors.groupingBy(
@@ -103,19 +103,84 @@ class ContentBankTest {
         for (TopicDocument topic : bank.topics()) {
             for (Level level : Level.values()) {
                 long n = counts.getOrDefault(topic.slug(), Map.of()).getOrDefault(level, 0L);
-                assertThat(n).as(topic.slug() + " / " + level.slug()).isGreaterThanOrEqualTo(4);
+                assertThat(n).as(topic.slug() + " / " + level.slug()).isGreaterThanOrEqualTo(6);
             }
         }
         assertThat(bank.topics()).hasSizeGreaterThanOrEqualTo(15);
     }
 
     @Test
-    void bankHasTheBehavioralAndSystemDesignBreadthAndVolumeWePromise() {
-        Map<Kind, Long> byKind =
-                bank.questions().stream().collect(Collectors.groupingBy(QuestionDocument::kind, Collectors.counting()));
-        assertThat(byKind.getOrDefault(Kind.BEHAVIORAL, 0L)).isGreaterThanOrEqualTo(15);
-        assertThat(byKind.getOrDefault(Kind.SYSTEM_DESIGN, 0L)).isGreaterThanOrEqualTo(8);
-        assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(250);
+    void bankCoversWhatBackendLoopsAskIn2026() {
+        assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(450);
+        assertThat(count(q -> q.kind() == Kind.SYSTEM_DESIGN)).isGreaterThanOrEqualTo(25);
+        assertThat(count(q -> q.kind() == Kind.SYSTEM_DESIGN && q.level() != Level.EXPERIENCED))
+                .as("system designs for freshers and intermediates")
+                .isGreaterThanOrEqualTo(5);
+        assertThat(count(q -> q.kind() == Kind.BEHAVIORAL)).isGreaterThanOrEqualTo(36);
+        assertThat(count(q -> q.kind() == Kind.SCENARIO)).isGreaterThanOrEqualTo(45);
+        assertThat(count(q -> q.kind() == Kind.SCENARIO && q.level() == Level.FRESHER))
+                .isGreaterThanOrEqualTo(8);
+        assertThat(count(q -> "languages-runtimes".equals(q.topic())
+                        && (q.tags().contains("java") || q.tags().contains("spring"))))
+                .as("Java/JVM and Spring")
+                .isGreaterThanOrEqualTo(20);
+        for (String language : List.of("go", "python", "nodejs")) {
+            assertThat(count(q ->
+                            "languages-runtimes".equals(q.topic()) && q.tags().contains(language)))
+                    .as(language)
+                    .isGreaterThanOrEqualTo(6);
+        }
+        assertThat(count(q -> "ai-in-the-backend".equals(q.topic()))).isGreaterThanOrEqualTo(12);
+        assertThat(count(q -> "software-design".equals(q.topic()))).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void everyQuestionNamesOneToThreeSourcesAndWhenItsFactsWereChecked() {
+        List<String> missing = new ArrayList<>();
+        for (QuestionDocument q : bank.questions()) {
+            if (q.sources().isEmpty() || q.sources().size() > 3 || q.verified() == null) {
+                missing.add(q.slug());
+            }
+        }
+        assertThat(missing)
+                .as("questions without 1-3 sources or a verified date")
+                .isEmpty();
+    }
+
+    @Test
+    void everyFollowUpIsAnsweredByItsOwnAnswerOrByAnotherQuestion() {
+        List<String> unanswered = new ArrayList<>();
+        for (QuestionDocument q : bank.questions()) {
+            q.followUps().stream()
+                    .filter(f -> !f.isAnswered())
+                    .forEach(f -> unanswered.add(q.slug() + ": " + f.question()));
+        }
+        assertThat(unanswered).as("follow-ups without an answer").isEmpty();
+    }
+
+    @Test
+    void noKeyPointIsPastedWordForWordIntoTheAnswer() {
+        List<String> pasted = new ArrayList<>();
+        for (QuestionDocument q : bank.questions()) {
+            String body = verbatimForm(q.answerMarkdown());
+            for (String point : q.keyPoints()) {
+                if (body.contains(verbatimForm(point))) {
+                    pasted.add(q.slug() + ": " + point);
+                }
+            }
+        }
+        // The answer teaches each point in its own words; a copy of the rubric teaches nothing new.
+        assertThat(pasted).as("key points copied into the answer").isEmpty();
+    }
+
+    private static long count(java.util.function.Predicate<QuestionDocument> which) {
+        return bank.questions().stream().filter(which).count();
+    }
+
+    private static String verbatimForm(String text) {
+        String plain = text.toLowerCase(Locale.ROOT).replaceAll("[`*_]", "");
+        plain = plain.replaceAll("\\s+", " ").strip();
+        return plain.endsWith(".") ? plain.substring(0, plain.length() - 1) : plain;
     }
 
     @Test
