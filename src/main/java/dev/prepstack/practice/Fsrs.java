@@ -20,9 +20,7 @@ public final class Fsrs {
     public static final List<Duration> DEFAULT_RELEARNING_STEPS = List.of(Duration.ofMinutes(10));
     public static final int DEFAULT_MAXIMUM_INTERVAL = 36_500;
 
-    private static final double S_MIN = 0.001;
-    private static final double D_MIN = 1.0;
-    private static final double D_MAX = 10.0;
+    private static final double S_MIN = FsrsFormulas.S_MIN;
 
     private final double[] w;
     private final double desiredRetention;
@@ -52,8 +50,8 @@ public final class Fsrs {
         this.learningSteps = List.copyOf(learningSteps);
         this.relearningSteps = List.copyOf(relearningSteps);
         this.maximumInterval = maximumInterval;
-        this.decay = -w[20];
-        this.factor = Math.pow(0.9, 1 / decay) - 1;
+        this.decay = FsrsFormulas.decay(w);
+        this.factor = FsrsFormulas.factor(w);
     }
 
     public static Fsrs withRetention(double desiredRetention) {
@@ -152,55 +150,36 @@ public final class Fsrs {
     }
 
     private double retrievability(double stability, long elapsedDays) {
-        return Math.pow(1 + factor * elapsedDays / stability, decay);
+        return FsrsFormulas.retrievability(w, elapsedDays, stability);
     }
 
     private double initialStability(int g) {
-        return Math.max(w[g - 1], S_MIN);
+        return Math.max(FsrsFormulas.initialStability(w, g), S_MIN);
     }
 
     private double initialDifficulty(int g) {
-        return w[4] - Math.pow(Math.E, w[5] * (g - 1)) + 1;
+        return FsrsFormulas.initialDifficulty(w, g);
     }
 
     private static double clampDifficulty(double d) {
-        return Math.min(Math.max(d, D_MIN), D_MAX);
+        return FsrsFormulas.clampDifficulty(d);
     }
 
     private double nextDifficulty(double d, int g) {
-        double delta = -w[6] * (g - 3);
-        double damped = d + delta * (10 - d) / 9;
-        double reverted = w[7] * initialDifficulty(4) + (1 - w[7]) * damped;
-        return clampDifficulty(reverted);
+        return clampDifficulty(FsrsFormulas.nextDifficulty(w, d, g));
     }
 
+    // py-fsrs keeps a same-day "hard" free to lower stability; fsrs-rs floors it (see FsrsFormulas).
     private double shortTermStability(double s, int g) {
-        double increase = Math.pow(Math.E, w[17] * (g - 3 + w[18])) * Math.pow(s, -w[19]);
-        if (g >= 3) {
-            increase = Math.max(increase, 1);
-        }
-        return Math.max(s * increase, S_MIN);
+        return Math.max(FsrsFormulas.shortTermStability(w, s, g, 3), S_MIN);
     }
 
     private double recallStability(double d, double s, double r, int g) {
-        double hard = g == 2 ? w[15] : 1;
-        double easy = g == 4 ? w[16] : 1;
-        double next = s
-                * (1
-                        + Math.pow(Math.E, w[8])
-                                * (11 - d)
-                                * Math.pow(s, -w[9])
-                                * (Math.pow(Math.E, (1 - r) * w[10]) - 1)
-                                * hard
-                                * easy);
-        return Math.max(next, S_MIN);
+        return Math.max(FsrsFormulas.recallStability(w, d, s, r, g), S_MIN);
     }
 
     private double forgetStability(double d, double s, double r) {
-        double longTerm =
-                w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1) * Math.pow(Math.E, (1 - r) * w[14]);
-        double cap = s / Math.pow(Math.E, w[17] * w[18]);
-        return Math.max(Math.min(longTerm, cap), S_MIN);
+        return Math.max(FsrsFormulas.forgetStability(w, d, s, r), S_MIN);
     }
 
     /** Interval in whole days for the desired retention: rounded half to even, 1 to the maximum. */
