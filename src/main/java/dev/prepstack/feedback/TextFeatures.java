@@ -137,25 +137,100 @@ final class TextFeatures {
         return false;
     }
 
-    // A full stop inside a token (99.9, Node.js, v2.1) does not end the sentence; one before a space does.
-    private static final Pattern SENTENCE =
-            Pattern.compile("(?:[^.!?\\n]|[.!?](?=[^\\s.!?]))+(?:[.!?]+|$)", Pattern.MULTILINE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'+#-]*");
-    private static final Pattern CODE = Pattern.compile("```.*?```", Pattern.DOTALL);
+
+    /** At most this many sentences are looked at; a longer answer's rest adds nothing a reader would. */
+    static final int MAX_SENTENCES = 400;
+
+    /**
+     * Dictated text has no full stops: a "sentence" longer than this many words is cut into pieces
+     * of {@link #PIECE_WORDS}, about what one spoken sentence holds, so each can be evidence.
+     */
+    static final int LONGEST_SENTENCE_WORDS = 60;
+
+    static final int PIECE_WORDS = 30;
 
     private TextFeatures() {}
 
+    /**
+     * The answer's sentences, fenced code left out. A full stop inside a token (99.9, Node.js, v2.1)
+     * does not end a sentence; one before a space or a line end does, and so does a line break. A
+     * plain scan rather than a regular expression: the pattern this replaces recursed once per
+     * character and overflowed the stack on long unpunctuated answers.
+     */
     static List<String> sentences(String text) {
+        String prose = withoutCodeBlocks(text);
         List<String> out = new ArrayList<>();
-        String prose = CODE.matcher(text).replaceAll(" ");
-        Matcher m = SENTENCE.matcher(prose);
-        while (m.find() && out.size() < 400) {
-            String s = m.group().strip();
-            if (words(s).size() >= 2) {
-                out.add(s);
+        int n = prose.length();
+        int start = 0;
+        int i = 0;
+        while (i < n && out.size() < MAX_SENTENCES) {
+            char c = prose.charAt(i);
+            if (c == '\n') {
+                addSentence(out, prose.substring(start, i));
+                start = ++i;
+            } else if (c == '.' || c == '!' || c == '?') {
+                int end = i;
+                while (end < n && isSentencePunctuation(prose.charAt(end))) {
+                    end++;
+                }
+                if (end == n || Character.isWhitespace(prose.charAt(end))) {
+                    addSentence(out, prose.substring(start, end));
+                    start = end;
+                }
+                i = end;
+            } else {
+                i++;
             }
         }
-        return out;
+        if (start < n && out.size() < MAX_SENTENCES) {
+            addSentence(out, prose.substring(start));
+        }
+        return out.size() > MAX_SENTENCES ? out.subList(0, MAX_SENTENCES) : out;
+    }
+
+    private static boolean isSentencePunctuation(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    private static void addSentence(List<String> out, String raw) {
+        String s = raw.strip();
+        List<String> ws = words(s);
+        if (ws.size() < 2) {
+            return;
+        }
+        if (ws.size() <= LONGEST_SENTENCE_WORDS) {
+            out.add(s);
+            return;
+        }
+        String[] tokens = s.split("\\s+");
+        for (int from = 0; from < tokens.length && out.size() < MAX_SENTENCES; from += PIECE_WORDS) {
+            String piece = String.join(
+                    " ", java.util.Arrays.copyOfRange(tokens, from, Math.min(tokens.length, from + PIECE_WORDS)));
+            if (words(piece).size() >= 2) {
+                out.add(piece);
+            }
+        }
+    }
+
+    /** The text with fenced code blocks (```...```) replaced by a space; an unclosed fence stays text. */
+    static String withoutCodeBlocks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (true) {
+            int open = text.indexOf("```", from);
+            if (open < 0) {
+                out.append(text, from, text.length());
+                return out.toString();
+            }
+            int close = text.indexOf("```", open + 3);
+            if (close < 0) {
+                out.append(text, from, text.length());
+                return out.toString();
+            }
+            out.append(text, from, open).append(' ');
+            from = close + 3;
+        }
     }
 
     static List<String> words(String text) {
