@@ -107,7 +107,12 @@ public class QuestionSearch implements RelatedQuestions {
         if (query.mode() == SearchMode.LEXICAL || !current.hasVectors()) {
             return null;
         }
-        return embeddings.embedTransient(query.text()).orElse(null);
+        try {
+            return embeddings.embedTransient(query.text()).orElse(null);
+        } catch (RuntimeException e) {
+            // A model that refuses a query (a tokenizer limit, odd text) leaves the lexical results.
+            return null;
+        }
     }
 
     static SearchResults search(SearchIndex index, SearchQuery query, float[] queryVector) {
