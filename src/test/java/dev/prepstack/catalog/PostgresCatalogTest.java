@@ -41,8 +41,8 @@ class PostgresCatalogTest {
 
     @Test
     void runsOnPostgresWithTheWholeBank() {
-        assertThat(catalog.topics()).hasSize(15);
-        assertThat(catalog.liveQuestionCount()).isGreaterThanOrEqualTo(250);
+        assertThat(catalog.topics()).hasSize(18);
+        assertThat(catalog.liveQuestionCount()).isGreaterThanOrEqualTo(450);
         var http = new Http(port);
         assertThat(http.get("/api/v1/questions/cap-theorem").status()).isEqualTo(200);
         assertThat(http.get("/api/v1/questions?topic=databases&level=experienced&size=3")

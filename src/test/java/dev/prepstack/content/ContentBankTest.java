@@ -184,6 +184,29 @@ class ContentBankTest {
     }
 
     @Test
+    void noTableHasAnEmptyHeaderCell() {
+        // Screen readers announce a table's header cells; an empty one fails axe's empty-table-header rule.
+        List<String> empty = new ArrayList<>();
+        for (QuestionDocument q : bank.questions()) {
+            String previous = "";
+            for (String line : q.answerMarkdown().split("\n")) {
+                boolean delimiter = line.strip().matches("\\|?\\s*:?-{3,}.*");
+                if (delimiter && previous.strip().startsWith("|")) {
+                    String header = previous.strip().replaceAll("^\\||\\|$", "");
+                    for (String cell : header.split("\\|", -1)) {
+                        if (cell.isBlank()) {
+                            empty.add(q.slug() + ": " + previous.strip());
+                            break;
+                        }
+                    }
+                }
+                previous = line;
+            }
+        }
+        assertThat(empty).as("tables with an empty header cell").isEmpty();
+    }
+
+    @Test
     void everyKeyPointIsExplainedInTheAnswerBody() {
         List<String> unexplained = new ArrayList<>();
         for (QuestionDocument q : bank.questions()) {

@@ -30,7 +30,7 @@ class QuestionApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode topics = response.json();
-        assertThat(topics.size()).isEqualTo(15);
+        assertThat(topics.size()).isEqualTo(18);
         JsonNode databases = findBySlug(topics, "databases");
         assertThat(databases.get("name").asString()).isEqualTo("Databases");
         int fresher = databases.get("questionCounts").get("fresher").asInt();
