@@ -51,9 +51,26 @@ public class QuestionSearch implements RelatedQuestions {
         this.embeddings = embeddings;
     }
 
-    @EventListener({ApplicationReadyEvent.class, ContentSynced.class, EmbeddingModelReady.class})
+    @EventListener(ContentSynced.class)
     void rebuild() {
         rebuildIndex();
+    }
+
+    /** Start-up: the sync at start has usually built the index already; building it again cost seconds. */
+    @EventListener(ApplicationReadyEvent.class)
+    void buildIfMissing() {
+        if (index == null) {
+            rebuildIndex();
+        }
+    }
+
+    /** The lexical index stays as it is; only an index without vectors gains from the model. */
+    @EventListener(EmbeddingModelReady.class)
+    void addVectors() {
+        SearchIndex current = index;
+        if (current == null || !current.hasVectors()) {
+            rebuildIndex();
+        }
     }
 
     /** Builds the index from the live bank and swaps it in; returns it. */
