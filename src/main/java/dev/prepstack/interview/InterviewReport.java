@@ -119,6 +119,19 @@ public record InterviewReport(
         public boolean scored() {
             return "scored".equals(status);
         }
+
+        /** How many of the rubric's key points the answer covered; 0 when not scored. */
+        public int coveredPoints() {
+            return feedback == null
+                    ? 0
+                    : (int) feedback.keyPoints().stream()
+                            .filter(Feedback.KeyPointResult::covered)
+                            .count();
+        }
+
+        public int totalPoints() {
+            return feedback == null ? 0 : feedback.keyPoints().size();
+        }
     }
 
     /** @param verdict {@code strength}, {@code fair} or {@code gap} */
