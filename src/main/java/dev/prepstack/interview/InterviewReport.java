@@ -240,14 +240,21 @@ public record InterviewReport(
 
     /** The score of an evaluated item of an interview, as the report counts it. */
     static int questionScore(MockInterview.Item item) {
-        int answerScore = item.feedback() == null ? 0 : item.feedback().score();
-        List<Integer> followUps = item.followUpScores() == null
+        return questionScore(item.feedback(), item.followUpScores());
+    }
+
+    /**
+     * @param answer the main answer's feedback, null when it was not evaluated
+     * @param followUps how the follow-ups were scored, null when they were not
+     */
+    static int questionScore(Feedback answer, List<FollowUpScore> followUps) {
+        List<Integer> scored = followUps == null
                 ? List.of()
-                : item.followUpScores().stream()
+                : followUps.stream()
                         .map(FollowUpScore::score)
                         .filter(Objects::nonNull)
                         .toList();
-        return questionScore(answerScore, followUps);
+        return questionScore(answer == null ? 0 : answer.score(), scored);
     }
 
     private static List<FollowUpResult> followUpResults(MockInterview.Item item) {

@@ -352,7 +352,7 @@ public class MockInterviews {
         }
         List<Integer> scores = new ArrayList<>();
         for (MockInterview.Item item : interview.questions()) {
-            scores.add(evaluate(id, item));
+            scores.add(evaluate(id, item, true));
         }
         jdbc.sql("UPDATE mock_interview SET finished_at = ?, score = ?, cursor_position = ?, cursor_follow_up = 0"
                         + " WHERE id = ?")
@@ -526,25 +526,25 @@ public class MockInterviews {
     }
 
     /**
-     * Evaluates the item's main answer and its follow-up answers and keeps both; returns the
-     * question's score as the report counts it (see {@link InterviewReport#FOLLOW_UP_SHARE}).
+     * Evaluates the item's main answer and, with {@code followUpsToo}, its follow-up answers, and
+     * keeps them; returns the question's score as the report counts it (see {@link
+     * InterviewReport#FOLLOW_UP_SHARE}). Without {@code followUpsToo} the follow-ups stay unscored,
+     * as in an interview finished before follow-ups were scored.
      */
-    private int evaluate(long id, MockInterview.Item item) {
+    private int evaluate(long id, MockInterview.Item item, boolean followUpsToo) {
         Feedback f = feedback.forQuestion(item.slug(), item.answerText(0));
-        List<FollowUpScore> followUps = followUpScoring.score(item);
+        List<FollowUpScore> followUps = followUpsToo ? followUpScoring.score(item) : null;
         // The score column stays the main answer's, as it always was; the question's score is derived.
         jdbc.sql("UPDATE mock_interview_question SET score = ?, feedback_json = ?, follow_up_scores_json = ?"
                         + " WHERE interview_id = ? AND position = ?")
-                .params(f.score(), json.writeValueAsString(f), json.writeValueAsString(followUps), id, item.position())
+                .params(
+                        f.score(),
+                        json.writeValueAsString(f),
+                        followUps == null ? null : json.writeValueAsString(followUps),
+                        id,
+                        item.position())
                 .update();
-        return InterviewReport.questionScore(f.score(), scored(followUps));
-    }
-
-    private static List<Integer> scored(List<FollowUpScore> followUps) {
-        return followUps.stream()
-                .map(FollowUpScore::score)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        return InterviewReport.questionScore(f, followUps);
     }
 
     /**
@@ -564,12 +564,8 @@ public class MockInterviews {
                     && item.followUpScores().stream()
                             .anyMatch(u -> u.feedback() != null && !u.feedback().semantic());
             if (mainOnWords || followUpOnWords) {
-                if (item.followUpScores() == null) {
-                    // Finished before follow-ups were scored: only the main answer, as it was then.
-                    evaluateMainOnly(interview.id(), item);
-                } else {
-                    evaluate(interview.id(), item);
-                }
+                // An interview finished before follow-ups were scored keeps them unscored, as it was then.
+                evaluate(interview.id(), item, item.followUpScores() != null);
                 changed = true;
             }
         }
@@ -585,14 +581,6 @@ public class MockInterviews {
                         interview.id())
                 .update();
         return reportOf(load(accountId, interview.id()).orElseThrow());
-    }
-
-    private void evaluateMainOnly(long id, MockInterview.Item item) {
-        Feedback f = feedback.forQuestion(item.slug(), item.answerText(0));
-        jdbc.sql(
-                        "UPDATE mock_interview_question SET score = ?, feedback_json = ? WHERE interview_id = ? AND position = ?")
-                .params(f.score(), json.writeValueAsString(f), id, item.position())
-                .update();
     }
 
     private InterviewReport reportOf(MockInterview interview) {

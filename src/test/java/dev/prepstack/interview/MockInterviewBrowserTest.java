@@ -234,14 +234,7 @@ class MockInterviewBrowserTest {
     }
 
     private void signIn(Page page, People.Person person) {
-        // The pages share one browser context: start each test signed out.
-        page.context().clearCookies();
-        page.navigate(url("/login"));
-        page.locator("#email").fill(person.email());
-        page.locator("#password").fill(person.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        page.waitForURL(url("/"));
+        Browser.signIn(page, port, person);
     }
 
     private static List<String> consoleErrors(Page page) {

@@ -64,7 +64,7 @@ class PracticeFollowUpsBrowserTest {
                         .asInt())
                 .isEqualTo(2);
         Page page = browser.newPage();
-        signIn(page, person);
+        Browser.signIn(page, port, person);
         page.navigate(url("/practice"));
         page.locator("input[name=mode][value=due]").check();
         page.getByRole(
@@ -122,16 +122,6 @@ class PracticeFollowUpsBrowserTest {
                     .click();
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(QUESTIONS);
-    }
-
-    private void signIn(Page page, People.Person person) {
-        page.context().clearCookies();
-        page.navigate(url("/login"));
-        page.locator("#email").fill(person.email());
-        page.locator("#password").fill(person.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        page.waitForURL(url("/"));
     }
 
     private String url(String path) {
