@@ -295,6 +295,18 @@ class MockInterviewApiTest {
 
         JsonNode technical = report.get("questions").get(0);
         JsonNode followUp = technical.get("followUps").get(0);
+        assertThat(followUp.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "index",
+                        "question",
+                        "answer",
+                        "late",
+                        "status",
+                        "score",
+                        "feedback",
+                        "modelAnswer",
+                        "seeSlug",
+                        "seeTitle");
         assertThat(followUp.get("question").asString()).isEqualTo(asked);
         assertThat(followUp.get("answer").asString()).isEqualTo(bank.answer());
         assertThat(followUp.get("status").asString()).isEqualTo("scored");
