@@ -9,6 +9,7 @@ import dev.prepstack.catalog.Catalog;
 import dev.prepstack.embedding.AnswerEmbeddings;
 import dev.prepstack.support.FakeChatServer;
 import dev.prepstack.support.FakeChatServer.Stream;
+import dev.prepstack.support.Http;
 import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
 import java.time.Duration;
@@ -41,6 +42,9 @@ class CoachFollowUpScoringTest {
     @Autowired
     AnswerEmbeddings answerModel;
 
+    @Autowired
+    MockInterviews interviews;
+
     @DynamicPropertySource
     static void coach(DynamicPropertyRegistry registry) {
         registry.add("prepstack.coach.base-url", () -> server.baseUrl().toString());
@@ -60,7 +64,8 @@ class CoachFollowUpScoringTest {
         assertThat(answerModel.awaitReady(Duration.ofSeconds(90))).isTrue();
         server.then(
                 new Stream(List.of("You describe the symptom well.\n", "Follow-up: " + COACH_QUESTION), Duration.ZERO));
-        var me = People.aCandidate(port).api(port);
+        var person = People.aCandidate(port);
+        var me = person.api(port);
         long id = start(me, SCENARIO).get("id").asLong();
         save(me, id, SCENARIO, "The event loop lags because garbage collection pauses block it.", 1, null);
         JsonNode followUps =
@@ -91,5 +96,13 @@ class CoachFollowUpScoringTest {
                 .isEqualTo(bankScore);
         assertThat(question.get("score").asInt())
                 .isEqualTo((int) Math.round(0.7 * question.get("answerScore").asInt() + 0.3 * bankScore));
+
+        // The page says why the coach's follow-up has no score (the read-only shared report is the same page).
+        var page = new Http(port).getPage("/shared/mock-interviews/" + interviews.share(person.id(), id));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains(COACH_QUESTION)
+                .contains("Not scored: the coach asked this about what you said")
+                .contains("key points covered");
     }
 }
