@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>A follow-up is the bank's when its text is one of the asked question's follow-ups (the
  * interview keeps only the text: {@link FollowUpCoach} returns questions; a coach question worded
- * exactly like a bank follow-up is, rightly, scored like it). A bank follow-up with a short answer of its own is scored on
- * its key points and answer; one that points ({@code see}) to another bank question on that
- * question's key points and model answer. Anything else, the LLM coach's question about what the
+ * exactly like a bank follow-up is, rightly, scored like it). A bank follow-up with a short answer
+ * of its own is scored on its key points and answer; one that points ({@code see}) to another bank
+ * question on that question's key points and model answer. Anything else, the LLM coach's question about what the
  * candidate said above all, has no rubric and stays unscored: scoring it against the main question's
  * rubric would grade an answer to a different question.
  */
