@@ -211,6 +211,20 @@ public class Catalog {
         return slugs.stream().map(bySlug::get).filter(s -> s != null).toList();
     }
 
+    /**
+     * Titles of the live questions that answer this question's follow-ups ({@code see}), by slug:
+     * what the question page and the practice card link them by.
+     */
+    public Map<String, String> followUpTargets(Question question) {
+        List<String> slugs = question.followUps().stream()
+                .map(dev.prepstack.content.FollowUp::see)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        Map<String, String> titles = new HashMap<>();
+        summaries(slugs).forEach(s -> titles.put(s.slug(), s.title()));
+        return titles;
+    }
+
     /** Previous and next question in the same topic (or kind, for questions without one). */
     public Neighbours neighbours(Question question) {
         List<QuestionSummary> group = question.topic() != null

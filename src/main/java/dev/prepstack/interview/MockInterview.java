@@ -43,6 +43,8 @@ public record MockInterview(
      * @param openedAt when the candidate moved on to it
      * @param answers by follow-up index, 0 the main answer
      * @param feedback the evaluator's feedback on the main answer, once finished
+     * @param followUpScores how each follow-up answer was scored, once finished; null for an interview
+     *     that finished before follow-ups were scored
      */
     public record Item(
             int position,
@@ -58,7 +60,8 @@ public record MockInterview(
             boolean followUpsChosen,
             Instant openedAt,
             Map<Integer, Answer> answers,
-            Feedback feedback) {
+            Feedback feedback,
+            List<FollowUpScore> followUpScores) {
 
         public Optional<Answer> answer(int followUp) {
             return Optional.ofNullable(answers.get(followUp));

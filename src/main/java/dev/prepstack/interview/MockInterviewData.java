@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Mock interviews in the account's export and deletion: questions, every kept answer, scores, sharing. */
+/**
+ * Mock interviews in the account's export and deletion: questions, every kept answer, scores (of
+ * follow-ups too), sharing.
+ */
 @Component
 class MockInterviewData implements PersonalData {
 
@@ -51,7 +54,7 @@ class MockInterviewData implements PersonalData {
             long id = (long) interview.get("id");
             List<Map<String, Object>> questions = new ArrayList<>(jdbc.sql("""
                             SELECT iq.position, q.slug, iq.time_limit_seconds, iq.follow_ups_json, iq.opened_at,
-                                iq.score, iq.feedback_json
+                                iq.score, iq.feedback_json, iq.follow_up_scores_json
                             FROM mock_interview_question iq JOIN question q ON q.id = iq.question_id
                             WHERE iq.interview_id = ? ORDER BY iq.position""")
                     .param(id)
@@ -64,6 +67,8 @@ class MockInterviewData implements PersonalData {
                         m.put("openedAt", instant(rs.getObject(5, OffsetDateTime.class)));
                         m.put("score", rs.getObject(6));
                         m.put("feedback", rs.getString(7) == null ? null : json.readTree(rs.getString(7)));
+                        // Null for interviews that finished before follow-ups were scored.
+                        m.put("followUpScores", rs.getString(8) == null ? null : json.readTree(rs.getString(8)));
                         m.put("answers", new ArrayList<>());
                         return m;
                     })

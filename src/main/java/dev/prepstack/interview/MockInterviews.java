@@ -64,6 +64,7 @@ public class MockInterviews {
     private final Catalog catalog;
     private final Practice practice;
     private final AnswerFeedback feedback;
+    private final FollowUpScoring followUpScoring;
     private final ObjectProvider<FollowUpCoach> coaches;
     private final InterviewProperties limits;
     private final Clock clock;
@@ -76,10 +77,11 @@ public class MockInterviews {
             Catalog catalog,
             Practice practice,
             AnswerFeedback feedback,
+            FollowUpScoring followUpScoring,
             ObjectProvider<FollowUpCoach> coaches,
             InterviewProperties limits,
             Clock clock) {
-        this(jdbc, catalog, practice, feedback, coaches, limits, clock, new SecureRandom());
+        this(jdbc, catalog, practice, feedback, followUpScoring, coaches, limits, clock, new SecureRandom());
     }
 
     MockInterviews(
@@ -87,6 +89,7 @@ public class MockInterviews {
             Catalog catalog,
             Practice practice,
             AnswerFeedback feedback,
+            FollowUpScoring followUpScoring,
             ObjectProvider<FollowUpCoach> coaches,
             InterviewProperties limits,
             Clock clock,
@@ -95,6 +98,7 @@ public class MockInterviews {
         this.catalog = catalog;
         this.practice = practice;
         this.feedback = feedback;
+        this.followUpScoring = followUpScoring;
         this.coaches = coaches;
         this.limits = limits;
         this.clock = clock;
@@ -336,8 +340,8 @@ public class MockInterviews {
     }
 
     /**
-     * Ends the interview: every main answer goes through the evaluator and the report is kept.
-     * Finishing again returns the same report.
+     * Ends the interview: every main answer and every follow-up answer with a rubric goes through
+     * the evaluator and the report is kept. Finishing again returns the same report.
      */
     @Transactional
     public InterviewReport finish(long accountId, long id) {
@@ -348,7 +352,7 @@ public class MockInterviews {
         }
         List<Integer> scores = new ArrayList<>();
         for (MockInterview.Item item : interview.questions()) {
-            scores.add(evaluate(id, item));
+            scores.add(evaluate(id, item, true));
         }
         jdbc.sql("UPDATE mock_interview SET finished_at = ?, score = ?, cursor_position = ?, cursor_follow_up = 0"
                         + " WHERE id = ?")
@@ -521,13 +525,26 @@ public class MockInterviews {
         return chosen;
     }
 
-    private int evaluate(long id, MockInterview.Item item) {
+    /**
+     * Evaluates the item's main answer and, with {@code followUpsToo}, its follow-up answers, and
+     * keeps them; returns the question's score as the report counts it (see {@link
+     * InterviewReport#FOLLOW_UP_SHARE}). Without {@code followUpsToo} the follow-ups stay unscored,
+     * as in an interview finished before follow-ups were scored.
+     */
+    private int evaluate(long id, MockInterview.Item item, boolean followUpsToo) {
         Feedback f = feedback.forQuestion(item.slug(), item.answerText(0));
-        jdbc.sql(
-                        "UPDATE mock_interview_question SET score = ?, feedback_json = ? WHERE interview_id = ? AND position = ?")
-                .params(f.score(), json.writeValueAsString(f), id, item.position())
+        List<FollowUpScore> followUps = followUpsToo ? followUpScoring.score(item) : null;
+        // The score column stays the main answer's, as it always was; the question's score is derived.
+        jdbc.sql("UPDATE mock_interview_question SET score = ?, feedback_json = ?, follow_up_scores_json = ?"
+                        + " WHERE interview_id = ? AND position = ?")
+                .params(
+                        f.score(),
+                        json.writeValueAsString(f),
+                        followUps == null ? null : json.writeValueAsString(followUps),
+                        id,
+                        item.position())
                 .update();
-        return f.score();
+        return InterviewReport.questionScore(f, followUps);
     }
 
     /**
@@ -540,22 +557,28 @@ public class MockInterviews {
         }
         boolean changed = false;
         for (MockInterview.Item item : interview.questions()) {
-            if (item.feedback() != null
+            boolean mainOnWords = item.feedback() != null
                     && !item.feedback().semantic()
-                    && !item.answerText(0).isBlank()) {
-                evaluate(interview.id(), item);
+                    && !item.answerText(0).isBlank();
+            boolean followUpOnWords = item.followUpScores() != null
+                    && item.followUpScores().stream()
+                            .anyMatch(u -> u.feedback() != null && !u.feedback().semantic());
+            if (mainOnWords || followUpOnWords) {
+                // An interview finished before follow-ups were scored keeps them unscored, as it was then.
+                evaluate(interview.id(), item, item.followUpScores() != null);
                 changed = true;
             }
         }
         if (!changed) {
             return reportOf(interview);
         }
-        List<Integer> scores = jdbc.sql("SELECT score FROM mock_interview_question WHERE interview_id = ?")
-                .param(interview.id())
-                .query(Integer.class)
-                .list();
+        MockInterview rescored = load(accountId, interview.id()).orElseThrow();
         jdbc.sql("UPDATE mock_interview SET score = ? WHERE id = ?")
-                .params(InterviewReport.overallOf(scores), interview.id())
+                .params(
+                        InterviewReport.overallOf(rescored.questions().stream()
+                                .map(InterviewReport::questionScore)
+                                .toList()),
+                        interview.id())
                 .update();
         return reportOf(load(accountId, interview.id()).orElseThrow());
     }
@@ -634,7 +657,8 @@ public class MockInterviews {
         Instant[] due = {h.startedAt()};
         jdbc.sql("""
                         SELECT iq.position, q.slug, q.title, q.kind, q.level, q.topic_slug, iq.time_limit_seconds,
-                            iq.follow_up_count, iq.follow_ups_json, iq.opened_at, iq.feedback_json
+                            iq.follow_up_count, iq.follow_ups_json, iq.opened_at, iq.feedback_json,
+                            iq.follow_up_scores_json
                         FROM mock_interview_question iq JOIN question q ON q.id = iq.question_id
                         WHERE iq.interview_id = ? ORDER BY iq.position""").param(id).query(rs -> {
             int position = rs.getInt(1);
@@ -642,6 +666,7 @@ public class MockInterviews {
             due[0] = due[0].plusSeconds(limit);
             String followUps = rs.getString(9);
             String feedbackJson = rs.getString(11);
+            String followUpScores = rs.getString(12);
             items.add(new MockInterview.Item(
                     position,
                     rs.getString(2),
@@ -656,7 +681,8 @@ public class MockInterviews {
                     followUps != null,
                     instant(rs, 10),
                     Map.copyOf(answers.getOrDefault(position, Map.of())),
-                    feedbackJson == null ? null : json.readValue(feedbackJson, Feedback.class)));
+                    feedbackJson == null ? null : json.readValue(feedbackJson, Feedback.class),
+                    followUpScores == null ? null : List.of(json.readValue(followUpScores, FollowUpScore[].class))));
         });
         return Optional.of(new MockInterview(
                 h.id(),

@@ -46,6 +46,18 @@ class BackupRestoreTest {
                                 "{\"answer\":\"Partitions force a choice.\",\"revision\":3}")
                         .status())
                 .isEqualTo(200);
+        // A follow-up answer, scored when the interview finishes: its score must come along too.
+        api.get("/api/v1/mock-interviews/" + interviewId);
+        assertThat(api.put(
+                                "/api/v1/mock-interviews/" + interviewId + "/answers/cap-theorem",
+                                "{\"answer\":\"Carts can be AP, seat bookings CP.\",\"revision\":1,\"followUp\":1}")
+                        .status())
+                .isEqualTo(200);
+        var finished = api.post("/api/v1/mock-interviews/" + interviewId + "/finish", "");
+        assertThat(finished.status()).isEqualTo(200);
+        var followUpBefore =
+                finished.json().get("questions").get(0).get("followUps").get(0);
+        assertThat(followUpBefore.get("status").asString()).isEqualTo("scored");
 
         var hiring = new dev.prepstack.hiring.Hiring(port);
         var interviewer = hiring.owner();
@@ -99,6 +111,15 @@ class BackupRestoreTest {
             var restoredInterview = again.get("/api/v1/mock-interviews/" + interviewId);
             assertThat(restoredInterview.status()).isEqualTo(200);
             assertThat(restoredInterview.body()).contains("Partitions force a choice.");
+            var followUpAfter = again.get("/api/v1/mock-interviews/" + interviewId + "/report")
+                    .json()
+                    .get("questions")
+                    .get(0)
+                    .get("followUps")
+                    .get(0);
+            assertThat(followUpAfter.get("status").asString()).isEqualTo("scored");
+            assertThat(followUpAfter.get("score")).isEqualTo(followUpBefore.get("score"));
+            assertThat(followUpAfter.get("answer").asString()).isEqualTo("Carts can be AP, seat bookings CP.");
             assertThat(new Http(targetPort)
                             .withToken(person.token())
                             .get("/api/v1/me")

@@ -19,6 +19,8 @@ final class Interviews {
 
     static final String TECHNICAL = "cap-theorem";
     static final String BEHAVIORAL = "challenging-project";
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     private Interviews() {}
 
@@ -30,8 +32,10 @@ final class Interviews {
     }
 
     static Http.Response save(Http api, long id, String slug, String answer, long revision, Integer followUp) {
-        String body = "{\"answer\":\"%s\",\"revision\":%d%s}"
-                .formatted(answer, revision, followUp == null ? "" : ",\"followUp\":" + followUp);
+        // Escaped as JSON, so model answers with quotes can be saved as they are.
+        String body = "{\"answer\":%s,\"revision\":%d%s}"
+                .formatted(
+                        JSON.writeValueAsString(answer), revision, followUp == null ? "" : ",\"followUp\":" + followUp);
         return api.put("/api/v1/mock-interviews/" + id + "/answers/" + slug, body);
     }
 

@@ -8,6 +8,7 @@ import static dev.prepstack.interview.Interviews.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prepstack.catalog.Catalog;
+import dev.prepstack.content.FollowUp;
 import dev.prepstack.embedding.AnswerEmbeddings;
 import dev.prepstack.support.Http;
 import dev.prepstack.support.IntegrationTest;
@@ -273,6 +274,178 @@ class MockInterviewApiTest {
     }
 
     @Test
+    void aFollowUpAnswerIsScoredOnItsOwnKeyPointsAndMovesItsQuestionsScore() {
+        assertThat(answerModel.awaitReady(Duration.ofSeconds(90))).isTrue();
+        var me = People.aCandidate(port).api(port);
+        long id = start(me, TECHNICAL, BEHAVIORAL).get("id").asLong();
+        save(me, id, TECHNICAL, "Under a partition a store picks consistency or availability.", 1, null);
+        String asked = item(me.get("/api/v1/mock-interviews/" + id).json(), TECHNICAL)
+                .get("followUps")
+                .get(0)
+                .asString();
+        FollowUp bank = catalog.question(TECHNICAL).orElseThrow().followUps().stream()
+                .filter(f -> f.question().equals(asked))
+                .findFirst()
+                .orElseThrow();
+        // The follow-up's own model answer, given as the candidate's: every key point is covered.
+        save(me, id, TECHNICAL, bank.answer(), 1, 1);
+
+        JsonNode report =
+                me.post("/api/v1/mock-interviews/" + id + "/finish", "").json();
+
+        JsonNode technical = report.get("questions").get(0);
+        JsonNode followUp = technical.get("followUps").get(0);
+        assertThat(followUp.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "index",
+                        "question",
+                        "answer",
+                        "late",
+                        "status",
+                        "score",
+                        "feedback",
+                        "modelAnswer",
+                        "seeSlug",
+                        "seeTitle");
+        assertThat(followUp.get("question").asString()).isEqualTo(asked);
+        assertThat(followUp.get("answer").asString()).isEqualTo(bank.answer());
+        assertThat(followUp.get("status").asString()).isEqualTo("scored");
+        assertThat(followUp.get("modelAnswer").asString()).isEqualTo(bank.answer());
+        assertThat(followUp.get("seeSlug").isNull()).isTrue();
+        assertThat(followUp.get("feedback")
+                        .get("keyPoints")
+                        .valueStream()
+                        .map(k -> k.get("text").asString()))
+                .containsExactlyElementsOf(bank.keyPoints());
+        assertThat(followUp.get("feedback")
+                        .get("keyPoints")
+                        .valueStream()
+                        .filter(k -> k.get("covered").asBoolean()))
+                .hasSize(bank.keyPoints().size());
+        int followUpScore = followUp.get("score").asInt();
+        assertThat(followUpScore).isGreaterThanOrEqualTo(80);
+        int answerScore = technical.get("answerScore").asInt();
+        assertThat(technical.get("followUpScore").asInt()).isEqualTo(followUpScore);
+        assertThat(technical.get("score").asInt())
+                .as("the follow-up weighs 30% of its question")
+                .isEqualTo((int) Math.round(0.7 * answerScore + 0.3 * followUpScore));
+
+        JsonNode behavioral = report.get("questions").get(1);
+        assertThat(behavioral.get("followUps").size())
+                .as("no main answer, so no follow-up was asked")
+                .isZero();
+        assertThat(behavioral.get("followUpScore").isNull()).isTrue();
+        assertThat(behavioral.get("score").asInt())
+                .isEqualTo(behavioral.get("answerScore").asInt());
+        assertThat(report.get("score").asInt())
+                .isEqualTo(Math.round((technical.get("score").asInt()
+                                + behavioral.get("score").asInt())
+                        / 2f));
+        assertThat(me.get("/api/v1/mock-interviews/" + id + "/report").json())
+                .as("the kept report reads the same")
+                .isEqualTo(report);
+    }
+
+    @Test
+    void aFollowUpThatPointsToABankQuestionIsScoredOnThatQuestionsKeyPoints() {
+        assertThat(answerModel.awaitReady(Duration.ofSeconds(90))).isTrue();
+        String slug = "what-is-an-api";
+        var me = People.aCandidate(port).api(port);
+        long id = start(me, slug).get("id").asLong();
+        save(me, id, slug, "An API is a contract between a provider and its clients.", 1, null);
+        String asked = item(me.get("/api/v1/mock-interviews/" + id).json(), slug)
+                .get("followUps")
+                .get(0)
+                .asString();
+        String see = catalog.question(slug).orElseThrow().followUps().stream()
+                .filter(f -> f.question().equals(asked))
+                .findFirst()
+                .orElseThrow()
+                .see();
+        assertThat(see)
+                .as("every follow-up of " + slug + " points to a bank question")
+                .isNotNull();
+        var target = catalog.question(see).orElseThrow();
+        save(me, id, slug, "I am not sure.", 1, 1);
+
+        JsonNode followUp = me.post("/api/v1/mock-interviews/" + id + "/finish", "")
+                .json()
+                .get("questions")
+                .get(0)
+                .get("followUps")
+                .get(0);
+
+        assertThat(followUp.get("status").asString()).isEqualTo("scored");
+        assertThat(followUp.get("seeSlug").asString()).isEqualTo(see);
+        assertThat(followUp.get("seeTitle").asString()).isEqualTo(target.title());
+        assertThat(followUp.get("modelAnswer").asString()).isEqualTo(target.summary());
+        assertThat(followUp.get("feedback")
+                        .get("keyPoints")
+                        .valueStream()
+                        .map(k -> k.get("text").asString()))
+                .containsExactlyElementsOf(target.keyPoints());
+        assertThat(followUp.get("score").asInt()).isLessThan(InterviewReport.WEAK_SCORE);
+    }
+
+    @Test
+    void anUnansweredFollowUpShowsItsModelAnswerButIsNotCounted() {
+        var me = People.aCandidate(port).api(port);
+        long id = start(me, TECHNICAL).get("id").asLong();
+        save(me, id, TECHNICAL, "Consistency or availability during a partition.", 1, null);
+        me.get("/api/v1/mock-interviews/" + id);
+
+        JsonNode question = me.post("/api/v1/mock-interviews/" + id + "/finish", "")
+                .json()
+                .get("questions")
+                .get(0);
+
+        JsonNode followUp = question.get("followUps").get(0);
+        assertThat(followUp.get("status").asString()).isEqualTo("unanswered");
+        assertThat(followUp.get("score").isNull()).isTrue();
+        assertThat(followUp.get("modelAnswer").asString()).isNotBlank();
+        assertThat(question.get("score").asInt())
+                .isEqualTo(question.get("answerScore").asInt());
+    }
+
+    @Test
+    void anInterviewFinishedBeforeFollowUpsWereScoredStillShowsItsReport() {
+        var me = People.aCandidate(port).api(port);
+        long id = start(me, TECHNICAL).get("id").asLong();
+        save(me, id, TECHNICAL, "Consistency or availability during a partition.", 1, null);
+        me.get("/api/v1/mock-interviews/" + id);
+        save(me, id, TECHNICAL, "Cassandra is AP.", 1, 1);
+        me.post("/api/v1/mock-interviews/" + id + "/finish", "");
+        // What V16 leaves an interview finished before it: no follow-up scores, the main answers' mean.
+        jdbc.sql("UPDATE mock_interview_question SET follow_up_scores_json = NULL WHERE interview_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("UPDATE mock_interview SET score = (SELECT score FROM mock_interview_question WHERE interview_id = ?)"
+                        + " WHERE id = ?")
+                .params(id, id)
+                .update();
+
+        var report = me.get("/api/v1/mock-interviews/" + id + "/report");
+
+        assertThat(report.status()).isEqualTo(200);
+        JsonNode question = report.json().get("questions").get(0);
+        assertThat(question.get("followUps").get(0).get("status").asString()).isEqualTo("finished-before-scoring");
+        assertThat(question.get("followUps").get(0).get("answer").asString()).isEqualTo("Cassandra is AP.");
+        assertThat(question.get("score").asInt())
+                .isEqualTo(question.get("answerScore").asInt());
+        assertThat(report.json().get("score").asInt())
+                .isEqualTo(question.get("answerScore").asInt());
+        assertThat(me.get("/api/v1/me/export")
+                        .json()
+                        .get("mockInterviews")
+                        .get(0)
+                        .get("questions")
+                        .get(0)
+                        .get("followUpScores")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
     void weakQuestionsGoIntoPracticeDueNow() {
         var me = People.aCandidate(port).api(port);
         long id = start(me, TECHNICAL, BEHAVIORAL).get("id").asLong();
@@ -371,6 +544,9 @@ class MockInterviewApiTest {
         var me = person.api(port);
         long id = start(me, TECHNICAL).get("id").asLong();
         save(me, id, TECHNICAL, "my exported answer", 5, null);
+        me.get("/api/v1/mock-interviews/" + id);
+        save(me, id, TECHNICAL, "my exported follow-up answer", 1, 1);
+        me.post("/api/v1/mock-interviews/" + id + "/finish", "");
 
         JsonNode export = me.get("/api/v1/me/export").json().get("mockInterviews");
         assertThat(export.size()).isEqualTo(1);
@@ -378,6 +554,10 @@ class MockInterviewApiTest {
         assertThat(question.get("question").asString()).isEqualTo(TECHNICAL);
         assertThat(question.get("answers").get(0).get("answer").asString()).isEqualTo("my exported answer");
         assertThat(question.get("answers").get(0).get("revision").asLong()).isEqualTo(5);
+        assertThat(question.get("answers").get(1).get("answer").asString()).isEqualTo("my exported follow-up answer");
+        JsonNode followUpScore = question.get("followUpScores").get(0);
+        assertThat(followUpScore.get("status").asString()).isEqualTo("SCORED");
+        assertThat(followUpScore.get("feedback").get("score").asInt()).isBetween(0, 100);
 
         assertThat(me.delete("/api/v1/me").status()).isEqualTo(204);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mock_interview WHERE account_id = ?")

@@ -10,15 +10,20 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
+import dev.prepstack.catalog.Catalog;
+import dev.prepstack.content.FollowUp;
+import dev.prepstack.embedding.AnswerEmbeddings;
 import dev.prepstack.support.Browser;
 import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A short mock interview in headless Chromium: autosave, a reload mid-way, dictation, the report. */
@@ -40,6 +45,12 @@ class MockInterviewBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    AnswerEmbeddings answerModel;
 
     @BeforeAll
     static void launch() {
@@ -124,6 +135,52 @@ class MockInterviewBrowserTest {
     }
 
     @Test
+    void aFollowUpAnswerIsScoredInTheReportWithItsKeyPointsAndModelAnswer() {
+        // Scored on meaning, as people see it once the model has loaded after start-up.
+        assertThat(answerModel.awaitReady(Duration.ofSeconds(90))).isTrue();
+        Page page = browser.newPage();
+        var person = People.aCandidate(port);
+        long id = Interviews.start(person.api(port), Interviews.TECHNICAL)
+                .get("id")
+                .asLong();
+        signIn(page, person);
+        page.navigate(url("/mock-interviews/" + id));
+        page.locator("#answer").fill("A partition forces a choice between consistency and availability.");
+        next(page);
+        assertThat(page.locator("h1")).containsText("Follow-up 1:");
+        String asked = page.locator("h1 span").last().textContent();
+        FollowUp bank = catalog.question(Interviews.TECHNICAL).orElseThrow().followUps().stream()
+                .filter(f -> f.question().equals(asked))
+                .findFirst()
+                .orElseThrow();
+        page.locator("#answer").fill(bank.answer());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done: that was my last answer"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish and see the report"))
+                .click();
+
+        assertThat(page.locator("h1")).hasText("Mock interview report");
+        Locator followUp = page.locator(".follow-up-result");
+        assertThat(followUp).hasCount(1);
+        assertThat(followUp.getByRole(
+                        AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Follow-up 1: " + asked)))
+                .isVisible();
+        assertThat(followUp).containsText(bank.answer());
+        assertThat(followUp.locator("strong").first()).hasText(Pattern.compile("Score: \\d+ / 100"));
+        int n = bank.keyPoints().size();
+        assertThat(followUp).containsText(n + " of " + n + " key points covered");
+        assertThat(followUp.locator(".key-point-results li.covered")).hasCount(n);
+        assertThat(page.locator(".report-question").first())
+                .containsText("scored follow-ups weigh 30% of the question");
+        Locator model = followUp.locator("details.model-answer");
+        assertThat(model.locator("p")).isHidden();
+        model.locator("summary").click();
+        assertThat(model.locator("p")).hasText(bank.answer());
+        assertNoAccessibilityViolations(page);
+        Browser.screenshot(page, "mock-03-follow-up-report");
+    }
+
+    @Test
     void withoutSpeechRecognitionTheDictateButtonExplainsWhy() {
         Page page = browser.newPage();
         page.addInitScript("window.webkitSpeechRecognition = undefined; window.SpeechRecognition = undefined;");
@@ -177,14 +234,7 @@ class MockInterviewBrowserTest {
     }
 
     private void signIn(Page page, People.Person person) {
-        // The pages share one browser context: start each test signed out.
-        page.context().clearCookies();
-        page.navigate(url("/login"));
-        page.locator("#email").fill(person.email());
-        page.locator("#password").fill(person.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        page.waitForURL(url("/"));
+        Browser.signIn(page, port, person);
     }
 
     private static List<String> consoleErrors(Page page) {

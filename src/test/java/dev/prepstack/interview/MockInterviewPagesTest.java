@@ -10,7 +10,9 @@ import dev.prepstack.support.People;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The mock interview pages with plain forms (no JavaScript), htmx autosave, and the share link. */
 @IntegrationTest
@@ -20,6 +22,9 @@ class MockInterviewPagesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aWholeInterviewWorksWithPlainFormsStepByStep() {
@@ -66,6 +71,9 @@ class MockInterviewPagesTest {
                 .contains("Strengths and gaps")
                 .contains("Score: ")
                 .contains("Cassandra favours availability.")
+                .contains("Follow-up 1: ")
+                .contains("key points covered")
+                .contains("Model answer")
                 .contains("Key points")
                 .contains("STAR")
                 .contains("Common mistakes: does your answer make one?");
@@ -94,6 +102,29 @@ class MockInterviewPagesTest {
         var tooLong = browser.postHtmx(interview + "/answers", fields(TECHNICAL, 0, "30", "x".repeat(20_001), csrf));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("shorten it");
+    }
+
+    @Test
+    void anInterviewFinishedBeforeFollowUpsWereScoredStillShowsItsReportPage() {
+        var owner = People.aCandidate(port);
+        var api = owner.api(port);
+        long id = Interviews.start(api, TECHNICAL).get("id").asLong();
+        Interviews.save(api, id, TECHNICAL, "Partitions force a choice.", 1, null);
+        api.get("/api/v1/mock-interviews/" + id);
+        Interviews.save(api, id, TECHNICAL, "An answer from before scoring.", 1, 1);
+        api.post("/api/v1/mock-interviews/" + id + "/finish", "");
+        // What such an interview looks like after V16: no follow-up scores.
+        jdbc.sql("UPDATE mock_interview_question SET follow_up_scores_json = NULL WHERE interview_id = ?")
+                .param(id)
+                .update();
+
+        var report = signedIn(owner).getPage("/mock-interviews/" + id + "/report");
+
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body())
+                .contains("An answer from before scoring.")
+                .contains("this interview finished before follow-up answers were scored")
+                .doesNotContain("key points covered");
     }
 
     @Test

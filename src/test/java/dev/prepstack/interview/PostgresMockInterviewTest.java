@@ -96,6 +96,12 @@ class PostgresMockInterviewTest {
                         .get("answer")
                         .asString())
                 .isEqualTo("A follow-up answer.");
+        JsonNode followUp = report.get("questions").get(0).get("followUps").get(0);
+        assertThat(followUp.get("status").asString()).isEqualTo("scored");
+        assertThat(followUp.get("score").asInt()).isBetween(0, 100);
+        assertThat(me.get("/api/v1/mock-interviews/" + id + "/report").json())
+                .as("the follow-up scores kept on PostgreSQL read back the same")
+                .isEqualTo(report);
         assertThat(me.post("/api/v1/mock-interviews/" + id + "/practice", "")
                         .json()
                         .get("added")
@@ -107,8 +113,16 @@ class PostgresMockInterviewTest {
         interviews.revokeShare(person.id(), id);
         assertThat(interviews.shared(token)).isEmpty();
 
-        assertThat(me.get("/api/v1/me/export").json().get("mockInterviews").size())
-                .isEqualTo(1);
+        JsonNode exported = me.get("/api/v1/me/export").json().get("mockInterviews");
+        assertThat(exported.size()).isEqualTo(1);
+        assertThat(exported.get(0)
+                        .get("questions")
+                        .get(0)
+                        .get("followUpScores")
+                        .get(0)
+                        .get("status")
+                        .asString())
+                .isEqualTo("SCORED");
         assertThat(me.delete("/api/v1/me").status()).isEqualTo(204);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mock_interview_question WHERE interview_id = ?")
                         .param(id)

@@ -67,6 +67,18 @@ public final class Browser implements AutoCloseable {
         return other.newPage();
     }
 
+    /** Signs the person in on the page's context, signed out first: pages of one context share cookies. */
+    public static void signIn(Page page, int port, People.Person person) {
+        String base = "http://localhost:" + port;
+        page.context().clearCookies();
+        page.navigate(base + "/login");
+        page.locator("#email").fill(person.email());
+        page.locator("#password").fill(person.password());
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        page.waitForURL(base + "/");
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))

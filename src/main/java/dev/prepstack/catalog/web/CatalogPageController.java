@@ -123,7 +123,7 @@ class CatalogPageController {
         model.addAttribute("question", question);
         model.addAttribute("topicNames", topicNames());
         model.addAttribute("related", catalog.summaries(relatedSlugs(question)));
-        model.addAttribute("followUpTargets", followUpTargets(question));
+        model.addAttribute("followUpTargets", catalog.followUpTargets(question));
         model.addAttribute("neighbours", catalog.neighbours(question));
         return "catalog/question";
     }
@@ -142,17 +142,6 @@ class CatalogPageController {
                         .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                         .body(svg))
                 .orElseThrow(() -> new NotFoundException("No diagram " + index + " in '" + slug + "'"));
-    }
-
-    /** Titles of the bank questions that answer this question's follow-ups, by slug. */
-    private java.util.Map<String, String> followUpTargets(Question question) {
-        List<String> slugs = question.followUps().stream()
-                .map(dev.prepstack.content.FollowUp::see)
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        java.util.Map<String, String> titles = new java.util.HashMap<>();
-        catalog.summaries(slugs).forEach(s -> titles.put(s.slug(), s.title()));
-        return titles;
     }
 
     /** The content's own links first, topped up from the related-questions port when it names few. */

@@ -350,6 +350,8 @@ class PracticePageController {
                 model.addAttribute("feedback", feedback.forQuestion(current, answer));
             }
             model.addAttribute("revealed", true);
+            // The follow-ups come with the answer, collapsed: those answered by another question link to it.
+            model.addAttribute("followUpTargets", catalog.followUpTargets(question));
             model.addAttribute("answer", answer);
             model.addAttribute("elapsed", elapsed);
         }
