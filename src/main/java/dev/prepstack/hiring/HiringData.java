@@ -20,11 +20,13 @@ class HiringData implements PersonalData {
     private final JdbcClient jdbc;
     private final Removal removal;
     private final HiringLog log;
+    private final Columns columns;
 
-    HiringData(JdbcClient jdbc, Removal removal, HiringLog log) {
+    HiringData(JdbcClient jdbc, Removal removal, HiringLog log, Columns columns) {
         this.jdbc = jdbc;
         this.removal = removal;
         this.log = log;
+        this.columns = columns;
     }
 
     @Override
@@ -119,8 +121,8 @@ class HiringData implements PersonalData {
                 .param(scorecardId)
                 .query((rs, i) -> PersonalData.row(
                         "position", rs.getInt(1),
-                        "coveredKeyPoints", Json.integers(rs.getString(2)),
-                        "askedFollowUps", Json.integers(rs.getString(3)),
+                        "coveredKeyPoints", columns.integers(rs.getString(2)),
+                        "askedFollowUps", columns.integers(rs.getString(3)),
                         "notes", rs.getString(4),
                         "transcript", rs.getString(5)))
                 .list();
