@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Candidates {
 
-    public static final int MAX_NAME = 120;
-    public static final int MAX_PER_ORGANISATION = 10_000;
+    static final int MAX_NAME = 120;
+    static final int MAX_PER_ORGANISATION = 10_000;
 
     private final CandidateStore store;
     private final Membership membership;

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CustomQuestions {
 
-    public static final int MAX_PER_ORGANISATION = 1_000;
+    static final int MAX_PER_ORGANISATION = 1_000;
 
     private final CustomQuestionStore store;
     private final Membership membership;

@@ -18,19 +18,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Kits {
 
-    public static final int MAX_PER_ORGANISATION = 500;
+    static final int MAX_PER_ORGANISATION = 500;
 
     private final KitStore store;
     private final Membership membership;
     private final Catalog catalog;
     private final CustomQuestions customQuestions;
+    private final Candidates candidates;
     private final Clock clock;
 
-    Kits(KitStore store, Membership membership, Catalog catalog, CustomQuestions customQuestions, Clock clock) {
+    Kits(
+            KitStore store,
+            Membership membership,
+            Catalog catalog,
+            CustomQuestions customQuestions,
+            Candidates candidates,
+            Clock clock) {
         this.store = store;
         this.membership = membership;
         this.catalog = catalog;
         this.customQuestions = customQuestions;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -102,6 +110,13 @@ public class Kits {
         return store.versions(kitId);
     }
 
+    /** A version of a kit (the latest when null) with its versions and the candidates to score with it. */
+    @Transactional(readOnly = true)
+    public Overview overview(long accountId, long kitId, Integer version) {
+        Kit kit = find(accountId, kitId, version);
+        return new Overview(kit, versions(accountId, kitId), candidates.listIn(accountId, kit.organisationId()));
+    }
+
     /** The kit version a scorecard uses, by the version row's id (no access check: callers did it). */
     Kit byVersionId(long kitVersionId) {
         return store.byVersionId(kitVersionId);
@@ -141,4 +156,7 @@ public class Kits {
         }
         return items;
     }
+
+    /** A kit's page: the version shown, every version, and the organisation's candidates to score with it. */
+    public record Overview(Kit kit, List<KitVersionSummary> versions, List<Candidate> candidates) {}
 }

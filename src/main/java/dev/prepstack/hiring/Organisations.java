@@ -18,14 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Organisations {
 
-    public static final Duration INVITE_VALIDITY = Duration.ofDays(7);
-    public static final int MAX_NAME = 120;
+    static final Duration INVITE_VALIDITY = Duration.ofDays(7);
+    static final int MAX_NAME = 120;
 
     private final OrganisationStore store;
     private final Membership membership;
     private final HiringLog log;
     private final Accounts accounts;
     private final Removal removal;
+    private final Kits kits;
+    private final Candidates candidates;
     private final Clock clock;
 
     Organisations(
@@ -34,12 +36,16 @@ public class Organisations {
             HiringLog log,
             Accounts accounts,
             Removal removal,
+            Kits kits,
+            Candidates candidates,
             Clock clock) {
         this.store = store;
         this.membership = membership;
         this.log = log;
         this.accounts = accounts;
         this.removal = removal;
+        this.kits = kits;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -76,6 +82,28 @@ public class Organisations {
         membership.require(organisationId, accountId);
         store.setCurrent(accountId, organisationId);
         return find(accountId, organisationId);
+    }
+
+    /** The person's organisations and, in their current one, its kits and candidates. */
+    @Transactional(readOnly = true)
+    public Workspace workspace(long accountId) {
+        List<Organisation> mine = mine(accountId);
+        Optional<Organisation> current =
+                mine.stream().filter(Organisation::current).findFirst();
+        return current.isPresent()
+                ? new Workspace(mine, current, kits.list(accountId), candidates.list(accountId))
+                : new Workspace(mine, current, List.of(), List.of());
+    }
+
+    /** One of the person's organisations with its members, activity and (for owners) open invites. */
+    @Transactional(readOnly = true)
+    public Overview overview(long accountId, long organisationId) {
+        Organisation organisation = find(accountId, organisationId);
+        return new Overview(
+                organisation,
+                members(accountId, organisationId),
+                activity(accountId, organisationId),
+                organisation.owner() ? pendingInvites(accountId, organisationId) : List.of());
     }
 
     @Transactional(readOnly = true)
@@ -176,8 +204,11 @@ public class Organisations {
                 organisationId, actorId, actorId == memberId ? "MEMBER_LEFT" : "MEMBER_REMOVED", "account " + memberId);
     }
 
-    /** Owners make a member owner (or an owner a member again, while another owner remains). */
-    public void setRole(long actorId, long organisationId, long memberId, OrgRole role) {
+    /**
+     * Owners make a member owner (or an owner a member again, while another owner remains); returns
+     * the members as they are now.
+     */
+    public List<Member> setRole(long actorId, long organisationId, long memberId, OrgRole role) {
         membership.requireOwner(organisationId, actorId);
         OrgRole before = membership
                 .role(organisationId, memberId)
@@ -187,6 +218,7 @@ public class Organisations {
         }
         store.setRole(organisationId, memberId, role);
         log.record(organisationId, actorId, "ROLE_CHANGED", "account " + memberId + " is now " + role);
+        return store.members(organisationId);
     }
 
     static String name(String name) {
@@ -196,4 +228,15 @@ public class Organisations {
         }
         return n;
     }
+
+    /** An organisation's page: its members, recent activity and, for owners, the open invites (empty for others). */
+    public record Overview(
+            Organisation organisation, List<Member> members, List<LogEntry> activity, List<PendingInvite> invites) {}
+
+    /** What an interviewer works with: their organisations and, in the current one, its kits and candidates. */
+    public record Workspace(
+            List<Organisation> organisations,
+            Optional<Organisation> current,
+            List<KitSummary> kits,
+            List<Candidate> candidates) {}
 }

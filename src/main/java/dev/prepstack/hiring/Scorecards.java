@@ -155,6 +155,14 @@ public class Scorecards {
         return load(row, accountId);
     }
 
+    /** A scorecard the viewer may read with the kit version it uses. */
+    @Transactional(readOnly = true)
+    public Sheet sheet(long accountId, long id) {
+        ScorecardStore.Row row = store.row(id).orElseThrow(() -> notFound(id));
+        Scorecard card = find(accountId, id);
+        return new Sheet(card, kits.byVersionId(row.kitVersionId()));
+    }
+
     /** The candidate's scorecards the viewer may read and how many more stay hidden. */
     @Transactional(readOnly = true)
     public CandidateScorecards forCandidate(long accountId, long candidateId) {
@@ -258,5 +266,42 @@ public class Scorecards {
 
     private static NotFoundException notFound(long id) {
         return new NotFoundException("No scorecard " + id);
+    }
+
+    /** A scorecard with the kit version it uses: everything its page shows and its form is read against. */
+    public record Sheet(Scorecard card, Kit kit) {
+
+        /** Only the author changes a scorecard, and only while it is a draft. */
+        public boolean editable() {
+            return card.mine() && !card.submitted();
+        }
+    }
+
+    /** The candidate a scorecard is started for: one of the organisation's by id, or a new one by name. */
+    public record CandidateChoice(Long id, String newName) {
+
+        public CandidateChoice {
+            newName = newName == null || newName.isBlank() ? null : newName;
+            if (newName == null && id == null) {
+                throw new InvalidParameterException("candidateId", "choose a candidate or type a new name");
+            }
+        }
+
+        /** The page's two fields: a new name wins; otherwise the chosen id must be a number. */
+        public static CandidateChoice of(String candidateId, String newName) {
+            if (newName != null && !newName.isBlank()) {
+                return new CandidateChoice(null, newName);
+            }
+            try {
+                return new CandidateChoice(
+                        Long.parseLong(String.valueOf(candidateId).strip()), null);
+            } catch (NumberFormatException e) {
+                throw new InvalidParameterException("candidateId", "choose a candidate or type a new name");
+            }
+        }
+
+        boolean isNew() {
+            return newName != null;
+        }
     }
 }
