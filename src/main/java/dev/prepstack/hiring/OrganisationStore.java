@@ -138,4 +138,11 @@ class OrganisationStore {
                 .params(Columns.timestamp(at), accountId, inviteId)
                 .update();
     }
+
+    /** Deletes invites that expired unused before {@code before}; accepted ones stay as the record of who joined. */
+    int purgeUnusedInvitesExpiredBefore(Instant before) {
+        return jdbc.sql("DELETE FROM hiring_invite WHERE accepted_at IS NULL AND expires_at < ?")
+                .param(Columns.timestamp(before))
+                .update();
+    }
 }
