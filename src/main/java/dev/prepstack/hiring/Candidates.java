@@ -2,11 +2,7 @@ package dev.prepstack.hiring;
 
 import dev.prepstack.shared.InvalidParameterException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,20 +11,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Candidates {
 
-    public static final int MAX_NAME = 120;
-    public static final int MAX_PER_ORGANISATION = 10_000;
+    static final int MAX_NAME = 120;
+    static final int MAX_PER_ORGANISATION = 10_000;
 
-    private final JdbcClient jdbc;
+    private final CandidateStore store;
     private final Membership membership;
     private final Removal removal;
     private final HiringLog log;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Candidates(JdbcClient jdbc, Membership membership, Removal removal, HiringLog log) {
-        this.jdbc = jdbc;
+    Candidates(CandidateStore store, Membership membership, Removal removal, HiringLog log, Clock clock) {
+        this.store = store;
         this.membership = membership;
         this.removal = removal;
         this.log = log;
+        this.clock = clock;
     }
 
     public Candidate create(long accountId, String name) {
@@ -47,19 +44,11 @@ public class Candidates {
         if (n.isEmpty() || n.length() > MAX_NAME || n.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidParameterException("name", "must be 1 to " + MAX_NAME + " characters");
         }
-        long count = jdbc.sql("SELECT COUNT(*) FROM hiring_candidate WHERE organisation_id = ?")
-                .param(organisation)
-                .query(Long.class)
-                .single();
-        if (count >= MAX_PER_ORGANISATION) {
+        if (store.count(organisation) >= MAX_PER_ORGANISATION) {
             throw new InvalidParameterException(
                     "name", "the organisation already has " + MAX_PER_ORGANISATION + " candidates");
         }
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO hiring_candidate (organisation_id, name, created_by, created_at) VALUES (?, ?, ?, ?)")
-                .params(organisation, n, accountId, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .update(key, "id");
-        return find(accountId, key.getKey().longValue());
+        return find(accountId, store.insert(organisation, n, accountId, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -70,25 +59,13 @@ public class Candidates {
     @Transactional(readOnly = true)
     public List<Candidate> listIn(long accountId, long organisation) {
         membership.require(organisation, accountId);
-        return jdbc.sql("SELECT id, name, created_at FROM hiring_candidate WHERE organisation_id = ? ORDER BY name, id")
-                .param(organisation)
-                .query((rs, i) -> new Candidate(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant()))
-                .list();
+        return store.ofOrganisation(organisation);
     }
 
     @Transactional(readOnly = true)
     public Candidate find(long accountId, long id) {
         membership.organisationOf("hiring_candidate", id, accountId, "candidate");
-        return jdbc.sql("SELECT id, name, created_at FROM hiring_candidate WHERE id = ?")
-                .param(id)
-                .query((rs, i) -> new Candidate(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant()))
-                .single();
+        return store.find(id);
     }
 
     long organisationOf(long accountId, long id) {
@@ -102,12 +79,10 @@ public class Candidates {
      */
     public void delete(long accountId, long id) {
         long organisation = membership.organisationOf("hiring_candidate", id, accountId, "candidate");
-        Long creator = jdbc.sql("SELECT created_by FROM hiring_candidate WHERE id = ?")
-                .param(id)
-                .query((rs, i) -> (Long) rs.getObject(1, Long.class))
-                .single();
-        if (membership.require(organisation, accountId) != OrgRole.OWNER && (creator == null || creator != accountId)) {
-            throw new org.springframework.security.access.AccessDeniedException(
+        boolean added =
+                store.creator(id).filter(creator -> creator == accountId).isPresent();
+        if (membership.require(organisation, accountId) != OrgRole.OWNER && !added) {
+            throw new dev.prepstack.shared.ForbiddenException(
                     "Only owners and whoever added the candidate may delete them");
         }
         int scorecards = removal.candidate(id);

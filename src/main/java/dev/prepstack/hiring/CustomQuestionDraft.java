@@ -7,11 +7,11 @@ import java.util.List;
 public record CustomQuestionDraft(
         String title, List<String> keyPoints, List<String> followUps, String referenceAnswer) {
 
-    public static final int MAX_TITLE = 500;
-    public static final int MAX_KEY_POINTS = 12;
-    public static final int MAX_FOLLOW_UPS = 10;
-    public static final int MAX_POINT = 2_000;
-    public static final int MAX_TEXT = 20_000;
+    static final int MAX_TITLE = 500;
+    static final int MAX_KEY_POINTS = 12;
+    static final int MAX_FOLLOW_UPS = 10;
+    static final int MAX_POINT = 2_000;
+    static final int MAX_TEXT = 20_000;
 
     public CustomQuestionDraft {
         title = title == null ? "" : title.strip();

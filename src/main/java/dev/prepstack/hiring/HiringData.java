@@ -20,11 +20,13 @@ class HiringData implements PersonalData {
     private final JdbcClient jdbc;
     private final Removal removal;
     private final HiringLog log;
+    private final Columns columns;
 
-    HiringData(JdbcClient jdbc, Removal removal, HiringLog log) {
+    HiringData(JdbcClient jdbc, Removal removal, HiringLog log, Columns columns) {
         this.jdbc = jdbc;
         this.removal = removal;
         this.log = log;
+        this.columns = columns;
     }
 
     @Override
@@ -68,30 +70,7 @@ class HiringData implements PersonalData {
                                 "createdAt", instant(rs.getObject(3, OffsetDateTime.class))))
                         .list());
         // Candidates are other people: the export names them by id only.
-        out.put(
-                "scorecardsAuthored",
-                jdbc.sql("""
-                        SELECT s.id, v.kit_id, v.version, s.candidate_id, s.status, s.recommendation, s.summary,
-                          s.created_at, s.submitted_at
-                        FROM hiring_scorecard s JOIN hiring_kit_version v ON v.id = s.kit_version_id
-                        WHERE s.interviewer_id = ? ORDER BY s.id""")
-                        .param(accountId)
-                        .query((rs, i) -> {
-                            Map<String, Object> card = PersonalData.row(
-                                    "id", rs.getLong(1),
-                                    "kitId", rs.getLong(2),
-                                    "kitVersion", rs.getInt(3),
-                                    "candidateId", rs.getLong(4),
-                                    "status", rs.getString(5),
-                                    "recommendation", rs.getString(6),
-                                    "summary", rs.getString(7),
-                                    "createdAt", instant(rs.getObject(8, OffsetDateTime.class)),
-                                    "submittedAt", instant(rs.getObject(9, OffsetDateTime.class)));
-                            card.put("ratings", ratings(rs.getLong(1)));
-                            card.put("answers", answers(rs.getLong(1)));
-                            return card;
-                        })
-                        .list());
+        out.put("scorecardsAuthored", scorecards(accountId));
         out.put(
                 "amendmentsAuthored",
                 jdbc.sql("SELECT scorecard_id, created_at, text FROM hiring_amendment WHERE author_id = ? ORDER BY id")
@@ -102,6 +81,31 @@ class HiringData implements PersonalData {
                                 "text", rs.getString(3)))
                         .list());
         return out;
+    }
+
+    private List<Map<String, Object>> scorecards(long accountId) {
+        return jdbc.sql("""
+                SELECT s.id, v.kit_id, v.version, s.candidate_id, s.status, s.recommendation, s.summary,
+                  s.created_at, s.submitted_at
+                FROM hiring_scorecard s JOIN hiring_kit_version v ON v.id = s.kit_version_id
+                WHERE s.interviewer_id = ? ORDER BY s.id""")
+                .param(accountId)
+                .query((rs, i) -> {
+                    Map<String, Object> card = PersonalData.row(
+                            "id", rs.getLong(1),
+                            "kitId", rs.getLong(2),
+                            "kitVersion", rs.getInt(3),
+                            "candidateId", rs.getLong(4),
+                            "status", rs.getString(5),
+                            "recommendation", rs.getString(6),
+                            "summary", rs.getString(7),
+                            "createdAt", instant(rs.getObject(8, OffsetDateTime.class)),
+                            "submittedAt", instant(rs.getObject(9, OffsetDateTime.class)));
+                    card.put("ratings", ratings(rs.getLong(1)));
+                    card.put("answers", answers(rs.getLong(1)));
+                    return card;
+                })
+                .list();
     }
 
     private List<Map<String, Object>> ratings(long scorecardId) {
@@ -119,8 +123,8 @@ class HiringData implements PersonalData {
                 .param(scorecardId)
                 .query((rs, i) -> PersonalData.row(
                         "position", rs.getInt(1),
-                        "coveredKeyPoints", Json.integers(rs.getString(2)),
-                        "askedFollowUps", Json.integers(rs.getString(3)),
+                        "coveredKeyPoints", columns.integers(rs.getString(2)),
+                        "askedFollowUps", columns.integers(rs.getString(3)),
                         "notes", rs.getString(4),
                         "transcript", rs.getString(5)))
                 .list();

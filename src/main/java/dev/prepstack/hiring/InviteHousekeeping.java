@@ -1,12 +1,10 @@
 package dev.prepstack.hiring;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,22 +17,18 @@ class InviteHousekeeping {
 
     private static final Logger log = LoggerFactory.getLogger(InviteHousekeeping.class);
 
-    private final JdbcClient jdbc;
+    private final OrganisationStore store;
     private final Clock clock;
 
-    InviteHousekeeping(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    InviteHousekeeping(OrganisationStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${prepstack.housekeeping.cron:0 17 3 * * *}")
     @SchedulerLock(name = "purge-expired-invites", lockAtLeastFor = "PT1M")
     void purgeExpiredInvites() {
-        int purged = jdbc.sql("DELETE FROM hiring_invite WHERE accepted_at IS NULL AND expires_at < ?")
-                .param(OffsetDateTime.now(clock)
-                        .withOffsetSameInstant(ZoneOffset.UTC)
-                        .minusDays(30))
-                .update();
+        int purged = store.purgeUnusedInvitesExpiredBefore(clock.instant().minus(Duration.ofDays(30)));
         if (purged > 0) {
             log.info("Purged {} invites that expired unused", purged);
         }

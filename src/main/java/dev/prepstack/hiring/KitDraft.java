@@ -15,8 +15,8 @@ import java.util.Set;
 public record KitDraft(
         String title, String role, Level level, int minutesPerQuestion, List<String> attributes, List<ItemRef> items) {
 
-    public static final int MAX_ITEMS = 30;
-    public static final int MAX_ATTRIBUTES = 8;
+    static final int MAX_ITEMS = 30;
+    static final int MAX_ATTRIBUTES = 8;
     public static final List<String> SUGGESTED_ATTRIBUTES =
             List.of("API design", "Data modelling", "Communication", "Ownership");
 

@@ -34,7 +34,7 @@ class Membership {
     void requireOwner(long organisationId, long accountId) {
         if (require(organisationId, accountId) != OrgRole.OWNER) {
             // Members know the organisation exists, so this is a refusal rather than "not found".
-            throw new org.springframework.security.access.AccessDeniedException("Only owners may do this");
+            throw new dev.prepstack.shared.ForbiddenException("Only owners may do this");
         }
     }
 

@@ -15,8 +15,8 @@ public record ScorecardDraft(
         Verdict recommendation,
         String summary) {
 
-    public static final int MAX_TEXT = 20_000;
-    public static final int MAX_REASON = 2_000;
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_REASON = 2_000;
 
     public ScorecardDraft {
         answers = answers == null

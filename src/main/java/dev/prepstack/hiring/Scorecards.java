@@ -3,52 +3,59 @@ package dev.prepstack.hiring;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.feedback.AnswerFeedback;
 import dev.prepstack.feedback.Feedback;
+import dev.prepstack.shared.ForbiddenException;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Scorecards: drafts only their author sees, submission (after which the scorecard never changes,
- * amendments go beside it), the no-anchoring rule, evaluator suggestions and the comparison.
+ * amendments go beside it), the no-anchoring rule, evaluator suggestions and the comparison. Each
+ * public method is one use case; {@link Scorecard} decides which states allow it, {@link
+ * ScorecardStore} keeps it.
  */
 @Service
 @Transactional
 public class Scorecards {
 
-    private final JdbcClient jdbc;
+    private final ScorecardStore store;
     private final Membership membership;
     private final Kits kits;
     private final Candidates candidates;
+    private final CandidateStore candidateStore;
+    private final People people;
     private final Catalog catalog;
     private final AnswerFeedback feedback;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     Scorecards(
-            JdbcClient jdbc,
+            ScorecardStore store,
             Membership membership,
             Kits kits,
             Candidates candidates,
+            CandidateStore candidateStore,
+            People people,
             Catalog catalog,
-            AnswerFeedback feedback) {
-        this.jdbc = jdbc;
+            AnswerFeedback feedback,
+            Clock clock) {
+        this.store = store;
         this.membership = membership;
         this.kits = kits;
         this.candidates = candidates;
+        this.candidateStore = candidateStore;
+        this.people = people;
         this.catalog = catalog;
         this.feedback = feedback;
+        this.clock = clock;
     }
 
     /**
@@ -60,74 +67,49 @@ public class Scorecards {
         if (kit.archived()) {
             throw new NotFoundException("No kit " + kitId + " (it was deleted)");
         }
-        long candidateOrganisation = organisationOfCandidate(accountId, candidateId);
-        if (candidateOrganisation != kit.organisationId()) {
+        if (candidates.organisationOf(accountId, candidateId) != kit.organisationId()) {
             throw new InvalidParameterException("candidateId", "is not a candidate of the kit's organisation");
         }
         long versionId = kits.versionId(kitId, kit.version());
-        Optional<Long> existing = jdbc.sql("SELECT id FROM hiring_scorecard"
-                        + " WHERE kit_version_id = ? AND candidate_id = ? AND interviewer_id = ?")
-                .params(versionId, candidateId, accountId)
-                .query(Long.class)
-                .optional();
+        Optional<Long> existing = store.idOf(versionId, candidateId, accountId);
         if (existing.isPresent()) {
             return new Started(find(accountId, existing.get()), false);
         }
-        var key = new GeneratedKeyHolder();
         try {
-            jdbc.sql("""
-                            INSERT INTO hiring_scorecard (organisation_id, kit_version_id, candidate_id, interviewer_id,
-                              status, created_at, updated_at) VALUES (?, ?, ?, ?, 'DRAFT', ?, ?)""")
-                    .params(kit.organisationId(), versionId, candidateId, accountId, now(), now())
-                    .update(key, "id");
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+            long id = store.insertDraft(kit.organisationId(), versionId, candidateId, accountId, clock.instant());
+            return new Started(find(accountId, id), true);
+        } catch (DuplicateKeyException e) {
             throw new InvalidParameterException("candidateId", "you are already scoring this candidate; reload");
         }
-        return new Started(find(accountId, key.getKey().longValue()), true);
+    }
+
+    /**
+     * Starts (or reopens) one's scorecard for a candidate named by id, or for a new candidate of the
+     * kit's organisation created on the way (what the kit page's form does).
+     */
+    public Started start(long accountId, long kitId, CandidateChoice candidate, Integer version) {
+        long candidateId = candidate.isNew()
+                ? candidates
+                        .createIn(accountId, kits.find(accountId, kitId, null).organisationId(), candidate.newName())
+                        .id()
+                : candidate.id();
+        return start(accountId, kitId, candidateId, version);
     }
 
     /** Replaces the content of one's own draft. */
     public Scorecard save(long accountId, long id, ScorecardDraft draft) {
-        Row row = ownDraft(accountId, id);
+        ScorecardStore.Row row = ownForChange(accountId, id);
         Kit kit = kits.byVersionId(row.kitVersionId());
-        draft.checkAgainst(kit);
-        write(id, draft);
+        store.writeContent(store.load(row, accountId, kit).edit(draft, kit, clock.instant()));
         return find(accountId, id);
     }
 
     /** Checks completeness and submits one's own draft; from now on it is read-only. */
     public Scorecard submit(long accountId, long id) {
-        Row row = ownDraft(accountId, id);
+        ScorecardStore.Row row = ownForChange(accountId, id);
         Kit kit = kits.byVersionId(row.kitVersionId());
-        Scorecard current = find(accountId, id);
-        new ScorecardDraft(current.answers(), current.ratings(), current.recommendation(), current.summary())
-                .checkComplete(kit);
-        int n = jdbc.sql("UPDATE hiring_scorecard SET status = 'SUBMITTED', submitted_at = ?, updated_at = ?"
-                        + " WHERE id = ? AND status = 'DRAFT'")
-                .params(now(), now(), id)
-                .update();
-        if (n != 1) {
-            throw new InvalidParameterException("status", "was already submitted");
-        }
+        store.writeSubmitted(store.load(row, accountId, kit).submit(kit, clock.instant()));
         return find(accountId, id);
-    }
-
-    /**
-     * Discards one's own draft (a candidate who withdrew, a scorecard started by mistake); submitted
-     * scorecards cannot be discarded, only amended.
-     */
-    public long discard(long accountId, long id) {
-        Row row = ownDraft(accountId, id);
-        jdbc.sql("DELETE FROM hiring_scorecard_answer WHERE scorecard_id = ?")
-                .param(id)
-                .update();
-        jdbc.sql("DELETE FROM hiring_scorecard_rating WHERE scorecard_id = ?")
-                .param(id)
-                .update();
-        jdbc.sql("DELETE FROM hiring_scorecard WHERE id = ? AND status = 'DRAFT'")
-                .param(id)
-                .update();
-        return row.candidateId();
     }
 
     /** Saves and submits in one step (what the page's "Submit" button does). */
@@ -137,39 +119,48 @@ public class Scorecards {
     }
 
     /**
+     * Discards one's own draft (a candidate who withdrew, a scorecard started by mistake); submitted
+     * scorecards cannot be discarded, only amended. Returns the candidate's id.
+     */
+    public long discard(long accountId, long id) {
+        ScorecardStore.Row row = ownForChange(accountId, id);
+        store.load(row, accountId, kits.byVersionId(row.kitVersionId())).discard();
+        store.deleteDraft(id);
+        return row.candidateId();
+    }
+
+    /**
      * Appends an amendment beside a submitted scorecard: by its author, or by an owner who may read
      * it. The scorecard itself stays as submitted.
      */
     public Scorecard amend(long accountId, long id, String text) {
         Scorecard card = find(accountId, id);
-        if (!card.submitted()) {
-            throw new InvalidParameterException(
-                    "status", "is a draft: change it instead; amendments come after submitting");
+        ScorecardStore.Row row = store.row(id).orElseThrow();
+        // Only submitted scorecards of others are visible, so a draft here is always one's own.
+        if (!card.mine() && membership.require(row.organisationId(), accountId) != OrgRole.OWNER) {
+            throw new ForbiddenException("Only the author or an owner may amend a scorecard");
         }
-        long organisation = row(id).orElseThrow().organisationId();
-        if (!card.mine() && membership.require(organisation, accountId) != OrgRole.OWNER) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only the author or an owner may amend a scorecard");
-        }
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty() || t.length() > ScorecardDraft.MAX_TEXT) {
-            throw new InvalidParameterException("text", "must be 1 to 20,000 characters");
-        }
-        jdbc.sql("INSERT INTO hiring_amendment (scorecard_id, author_id, created_at, text) VALUES (?, ?, ?, ?)")
-                .params(id, accountId, now(), t)
-                .update();
+        store.addAmendment(id, accountId, card.amend(text, people.name(accountId), clock.instant()));
         return find(accountId, id);
     }
 
     /** A scorecard the viewer may read; anything else is "not found". */
     @Transactional(readOnly = true)
     public Scorecard find(long accountId, long id) {
-        Row row = row(id).orElseThrow(() -> new NotFoundException("No scorecard " + id));
-        membership.role(row.organisationId(), accountId).orElseThrow(() -> new NotFoundException("No scorecard " + id));
+        ScorecardStore.Row row = store.row(id).orElseThrow(() -> notFound(id));
+        membership.role(row.organisationId(), accountId).orElseThrow(() -> notFound(id));
         if (!visible(row, accountId)) {
-            throw new NotFoundException("No scorecard " + id);
+            throw notFound(id);
         }
         return load(row, accountId);
+    }
+
+    /** A scorecard the viewer may read with the kit version it uses. */
+    @Transactional(readOnly = true)
+    public Sheet sheet(long accountId, long id) {
+        ScorecardStore.Row row = store.row(id).orElseThrow(() -> notFound(id));
+        Scorecard card = find(accountId, id);
+        return new Sheet(card, kits.byVersionId(row.kitVersionId()));
     }
 
     /** The candidate's scorecards the viewer may read and how many more stay hidden. */
@@ -178,14 +169,14 @@ public class Scorecards {
         Candidate candidate = candidates.find(accountId, candidateId);
         List<Scorecard> visible = new ArrayList<>();
         int hidden = 0;
-        for (Row row : rows("candidate_id = ?", candidateId)) {
+        for (ScorecardStore.Row row : store.ofCandidate(candidateId)) {
             if (visible(row, accountId)) {
                 visible.add(load(row, accountId));
             } else if (row.submitted()) {
                 hidden++;
             }
         }
-        return new CandidateScorecards(candidate, visible, hidden, submittedFor(candidateId, accountId));
+        return new CandidateScorecards(candidate, visible, hidden, store.submittedFor(candidateId, accountId));
     }
 
     /**
@@ -194,8 +185,11 @@ public class Scorecards {
      */
     @Transactional(readOnly = true)
     public Feedback suggest(long accountId, long id, int position, String answer) {
-        Row row = ownDraft(accountId, id);
-        KitItem item = kits.byVersionId(row.kitVersionId()).item(position);
+        ScorecardStore.Row row = store.row(id).filter(r -> r.isBy(accountId)).orElseThrow(() -> notFound(id));
+        membership.role(row.organisationId(), accountId).orElseThrow(() -> notFound(id));
+        Kit kit = kits.byVersionId(row.kitVersionId());
+        store.load(row, accountId, kit).checkDraft();
+        KitItem item = kit.item(position);
         boolean bankUnchanged = item.fromBank()
                 && catalog.question(item.questionSlug())
                         .map(q -> q.keyPoints().equals(item.keyPoints()))
@@ -211,14 +205,11 @@ public class Scorecards {
     @Transactional(readOnly = true)
     public Comparison comparison(long accountId, long kitId, Integer version) {
         Kit latest = kits.find(accountId, kitId, null);
-        List<Integer> versions = jdbc.sql("""
-                        SELECT DISTINCT v.version FROM hiring_kit_version v JOIN hiring_scorecard s ON s.kit_version_id = v.id
-                        WHERE v.kit_id = ? ORDER BY v.version DESC""").param(kitId).query(Integer.class).list();
+        List<Integer> versions = store.versionsScored(kitId);
         int chosen = version != null ? version : versions.isEmpty() ? latest.version() : versions.getFirst();
         Kit kit = kits.find(accountId, kitId, chosen);
-        long versionId = kits.versionId(kitId, chosen);
-        Map<Long, List<Row>> byCandidate = new LinkedHashMap<>();
-        for (Row row : rows("kit_version_id = ?", versionId)) {
+        Map<Long, List<ScorecardStore.Row>> byCandidate = new LinkedHashMap<>();
+        for (ScorecardStore.Row row : store.ofKitVersion(kits.versionId(kitId, chosen))) {
             if (row.submitted() || row.isBy(accountId)) {
                 byCandidate
                         .computeIfAbsent(row.candidateId(), c -> new ArrayList<>())
@@ -226,261 +217,91 @@ public class Scorecards {
             }
         }
         List<Comparison.Column> columns = new ArrayList<>();
-        for (var entry : byCandidate.entrySet()) {
-            columns.add(column(accountId, kit, entry.getKey(), entry.getValue()));
-        }
-        columns.sort(
-                java.util.Comparator.comparing(Comparison.Column::name).thenComparing(Comparison.Column::candidateId));
+        byCandidate.forEach((candidate, rows) -> columns.add(column(accountId, kit, candidate, rows)));
+        columns.sort(Comparator.comparing(Comparison.Column::name).thenComparing(Comparison.Column::candidateId));
         return new Comparison(kitId, kit.title(), chosen, versions, kit.attributes(), kit.items(), columns);
     }
 
-    private Comparison.Column column(long viewer, Kit kit, long candidateId, List<Row> rows) {
-        String name = jdbc.sql("SELECT name FROM hiring_candidate WHERE id = ?")
-                .param(candidateId)
-                .query(String.class)
-                .single();
-        boolean visible = submittedFor(candidateId, viewer);
-        List<Row> submitted = rows.stream().filter(Row::submitted).toList();
+    private Comparison.Column column(long viewer, Kit kit, long candidateId, List<ScorecardStore.Row> rows) {
+        boolean visible = store.submittedFor(candidateId, viewer);
+        List<ScorecardStore.Row> submitted =
+                rows.stream().filter(ScorecardStore.Row::submitted).toList();
         Long mine = rows.stream()
                 .filter(r -> r.isBy(viewer))
-                .map(Row::id)
+                .map(ScorecardStore.Row::id)
                 .findFirst()
                 .orElse(null);
         boolean mineSubmitted = rows.stream().anyMatch(r -> r.isBy(viewer) && r.submitted());
-        Map<String, Comparison.AttributeFigures> attributes = new LinkedHashMap<>();
-        List<Comparison.QuestionFigures> questions = new ArrayList<>();
-        Map<Verdict, Integer> recommendations = new EnumMap<>(Verdict.class);
-        List<Long> ids = new ArrayList<>();
-        if (visible) {
-            List<Scorecard> cards = submitted.stream().map(r -> load(r, viewer)).toList();
-            cards.forEach(c -> ids.add(c.id()));
-            for (String attribute : kit.attributes()) {
-                Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-                int sum = 0;
-                int n = 0;
-                for (Scorecard c : cards) {
-                    var rating = c.rating(attribute);
-                    if (rating.isPresent() && rating.get().rating() != null) {
-                        counts.merge(rating.get().rating(), 1, Integer::sum);
-                        sum += rating.get().rating().points();
-                        n++;
-                    }
-                }
-                attributes.put(attribute, new Comparison.AttributeFigures(n == 0 ? null : (double) sum / n, counts));
-            }
-            for (KitItem item : kit.items()) {
-                Integer percent = null;
-                if (!cards.isEmpty() && !item.keyPoints().isEmpty()) {
-                    double share = cards.stream()
-                            .mapToDouble(c -> (double) c.answer(item.position())
-                                            .coveredKeyPoints()
-                                            .size()
-                                    / item.keyPoints().size())
-                            .average()
-                            .orElse(0);
-                    percent = (int) Math.round(share * 100);
-                }
-                questions.add(new Comparison.QuestionFigures(item.position(), percent));
-            }
-            cards.forEach(c -> {
-                if (c.recommendation() != null) {
-                    recommendations.merge(c.recommendation(), 1, Integer::sum);
-                }
-            });
-        }
+        List<Scorecard> cards = visible
+                ? submitted.stream().map(r -> store.load(r, viewer, kit)).toList()
+                : List.of();
         return new Comparison.Column(
                 candidateId,
-                name,
+                candidateStore.find(candidateId).name(),
                 visible,
                 submitted.size(),
                 mine,
                 mineSubmitted,
-                attributes,
-                questions,
-                recommendations,
-                ids);
+                visible ? ComparisonFigures.attributes(kit, cards) : Map.of(),
+                visible ? ComparisonFigures.questions(kit, cards) : List.of(),
+                visible ? ComparisonFigures.recommendations(cards) : Map.of(),
+                cards.stream().map(Scorecard::id).toList());
     }
 
-    long organisationOfCandidate(long accountId, long candidateId) {
-        return candidates.organisationOf(accountId, candidateId);
-    }
-
-    // --- storage ---
-
-    record Row(
-            long id, long organisationId, long kitVersionId, long candidateId, Long interviewerId, boolean submitted) {
-
-        boolean isBy(long accountId) {
-            return interviewerId != null && interviewerId == accountId;
-        }
-    }
-
-    /** One's own scorecard, or the "submitted" refusal; other people's are "not found". */
-    private Row ownDraft(long accountId, long id) {
-        Row row = row(id).filter(r -> r.isBy(accountId)).orElseThrow(() -> new NotFoundException("No scorecard " + id));
-        membership.role(row.organisationId(), accountId).orElseThrow(() -> new NotFoundException("No scorecard " + id));
-        // Locked until the transaction ends, so a save cannot slip in beside a submission.
-        String status = jdbc.sql("SELECT status FROM hiring_scorecard WHERE id = ? FOR UPDATE")
-                .param(id)
-                .query(String.class)
-                .single();
-        if (row.submitted() || !"DRAFT".equals(status)) {
-            throw new InvalidParameterException("status", "is submitted and cannot change; add an amendment instead");
-        }
-        return row;
+    /** One's own scorecard, locked for the change; other people's are "not found". */
+    private ScorecardStore.Row ownForChange(long accountId, long id) {
+        ScorecardStore.Row row = store.row(id).filter(r -> r.isBy(accountId)).orElseThrow(() -> notFound(id));
+        membership.role(row.organisationId(), accountId).orElseThrow(() -> notFound(id));
+        return store.lock(id);
     }
 
     /** The no-anchoring rule: one's own, or others' submitted ones once one submitted for the candidate. */
-    private boolean visible(Row row, long viewer) {
-        return row.isBy(viewer) || (row.submitted() && submittedFor(row.candidateId(), viewer));
+    private boolean visible(ScorecardStore.Row row, long viewer) {
+        return row.isBy(viewer) || (row.submitted() && store.submittedFor(row.candidateId(), viewer));
     }
 
-    private boolean submittedFor(long candidateId, long viewer) {
-        return jdbc.sql("SELECT COUNT(*) FROM hiring_scorecard WHERE candidate_id = ? AND interviewer_id = ?"
-                                + " AND status = 'SUBMITTED'")
-                        .params(candidateId, viewer)
-                        .query(Long.class)
-                        .single()
-                > 0;
+    private Scorecard load(ScorecardStore.Row row, long viewer) {
+        return store.load(row, viewer, kits.byVersionId(row.kitVersionId()));
     }
 
-    private Optional<Row> row(long id) {
-        return rows("id = ?", id).stream().findFirst();
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No scorecard " + id);
     }
 
-    private List<Row> rows(String where, Object param) {
-        return jdbc.sql("SELECT id, organisation_id, kit_version_id, candidate_id, interviewer_id, status"
-                        + " FROM hiring_scorecard WHERE " + where + " ORDER BY id")
-                .param(param)
-                .query((rs, i) -> new Row(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
-                        rs.getObject(5) == null ? null : rs.getLong(5),
-                        "SUBMITTED".equals(rs.getString(6))))
-                .list();
-    }
+    /** A scorecard with the kit version it uses: everything its page shows and its form is read against. */
+    public record Sheet(Scorecard card, Kit kit) {
 
-    private Scorecard load(Row row, long viewer) {
-        var header = jdbc.sql("""
-                        SELECT v.kit_id, v.version, c.name, a.display_name, s.recommendation, s.summary, s.updated_at,
-                          s.submitted_at
-                        FROM hiring_scorecard s JOIN hiring_kit_version v ON v.id = s.kit_version_id
-                        JOIN hiring_candidate c ON c.id = s.candidate_id
-                        LEFT JOIN account a ON a.id = s.interviewer_id WHERE s.id = ?""")
-                .param(row.id())
-                .query((rs, i) -> new Object[] {
-                    rs.getLong(1),
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getObject(7, OffsetDateTime.class).toInstant(),
-                    Optional.ofNullable(rs.getObject(8, OffsetDateTime.class))
-                            .map(OffsetDateTime::toInstant)
-                            .orElse(null)
-                })
-                .single();
-        List<Scorecard.Answer> answers = jdbc.sql("SELECT position, covered_json, follow_ups_json, notes, transcript"
-                        + " FROM hiring_scorecard_answer WHERE scorecard_id = ? ORDER BY position")
-                .param(row.id())
-                .query((rs, i) -> new Scorecard.Answer(
-                        rs.getInt(1),
-                        Json.integers(rs.getString(2)),
-                        Json.integers(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getString(5)))
-                .list();
-        Kit kit = kits.byVersionId(row.kitVersionId());
-        Map<String, Scorecard.AttributeRating> byAttribute = new LinkedHashMap<>();
-        jdbc.sql("SELECT attribute, rating, reason FROM hiring_scorecard_rating WHERE scorecard_id = ?")
-                .param(row.id())
-                .query((rs, i) -> new Scorecard.AttributeRating(
-                        rs.getString(1), Verdict.valueOf(rs.getString(2)), rs.getString(3)))
-                .list()
-                .forEach(r -> byAttribute.put(r.attribute(), r));
-        // In the kit's order of attributes, which is how every page shows them.
-        List<Scorecard.AttributeRating> ratings = kit.attributes().stream()
-                .filter(byAttribute::containsKey)
-                .map(byAttribute::get)
-                .toList();
-        List<Scorecard.Amendment> amendments = jdbc.sql("""
-                        SELECT m.id, a.display_name, m.author_id, m.created_at, m.text FROM hiring_amendment m
-                        LEFT JOIN account a ON a.id = m.author_id WHERE m.scorecard_id = ? ORDER BY m.id""")
-                .param(row.id())
-                .query((rs, i) -> new Scorecard.Amendment(
-                        rs.getLong(1),
-                        rs.getObject(3) == null ? Scorecard.FORMER_MEMBER : rs.getString(2),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(),
-                        rs.getString(5)))
-                .list();
-        return new Scorecard(
-                row.id(),
-                (long) header[0],
-                (int) header[1],
-                row.candidateId(),
-                (String) header[2],
-                row.interviewerId() == null ? Scorecard.FORMER_MEMBER : (String) header[3],
-                row.isBy(viewer),
-                row.submitted(),
-                answers,
-                ratings,
-                header[4] == null ? null : Verdict.valueOf((String) header[4]),
-                (String) header[5],
-                (Instant) header[6],
-                (Instant) header[7],
-                amendments);
-    }
-
-    private void write(long id, ScorecardDraft draft) {
-        jdbc.sql("DELETE FROM hiring_scorecard_answer WHERE scorecard_id = ?")
-                .param(id)
-                .update();
-        jdbc.sql("DELETE FROM hiring_scorecard_rating WHERE scorecard_id = ?")
-                .param(id)
-                .update();
-        for (Scorecard.Answer a : draft.answers()) {
-            if (a.coveredKeyPoints().isEmpty()
-                    && a.askedFollowUps().isEmpty()
-                    && a.notes() == null
-                    && a.transcript() == null) {
-                continue;
-            }
-            jdbc.sql("""
-                            INSERT INTO hiring_scorecard_answer (scorecard_id, position, covered_json, follow_ups_json,
-                              notes, transcript) VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            id,
-                            a.position(),
-                            Json.write(a.coveredKeyPoints()),
-                            Json.write(a.askedFollowUps()),
-                            a.notes(),
-                            a.transcript())
-                    .update();
+        /** Only the author changes a scorecard, and only while it is a draft. */
+        public boolean editable() {
+            return card.mine() && !card.submitted();
         }
-        for (Scorecard.AttributeRating r : draft.ratings()) {
-            if (r.rating() == null) {
-                continue;
-            }
-            jdbc.sql(
-                            "INSERT INTO hiring_scorecard_rating (scorecard_id, attribute, rating, reason) VALUES (?, ?, ?, ?)")
-                    .params(id, r.attribute(), r.rating().name(), r.reason() == null ? "" : r.reason())
-                    .update();
-        }
-        jdbc.sql("UPDATE hiring_scorecard SET recommendation = ?, summary = ?, updated_at = ? WHERE id = ?")
-                .params(
-                        draft.recommendation() == null
-                                ? null
-                                : draft.recommendation().name(),
-                        draft.summary(),
-                        now(),
-                        id)
-                .update();
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    /** The candidate a scorecard is started for: one of the organisation's by id, or a new one by name. */
+    public record CandidateChoice(Long id, String newName) {
+
+        public CandidateChoice {
+            newName = newName == null || newName.isBlank() ? null : newName;
+            if (newName == null && id == null) {
+                throw new InvalidParameterException("candidateId", "choose a candidate or type a new name");
+            }
+        }
+
+        /** The page's two fields: a new name wins; otherwise the chosen id must be a number. */
+        public static CandidateChoice of(String candidateId, String newName) {
+            if (newName != null && !newName.isBlank()) {
+                return new CandidateChoice(null, newName);
+            }
+            try {
+                return new CandidateChoice(
+                        Long.parseLong(String.valueOf(candidateId).strip()), null);
+            } catch (NumberFormatException e) {
+                throw new InvalidParameterException("candidateId", "choose a candidate or type a new name");
+            }
+        }
+
+        boolean isNew() {
+            return newName != null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.prepstack.web;
 
+import dev.prepstack.shared.ForbiddenException;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import dev.prepstack.shared.TooManyRequestsException;
@@ -77,6 +78,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
                 .body(problem);
+    }
+
+    /** A rule of the module refused the action; its message names the rule, never the data. */
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> refused(ForbiddenException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

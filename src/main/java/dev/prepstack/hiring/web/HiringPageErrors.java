@@ -8,7 +8,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** Bad input that a hiring page did not handle itself gets a friendly 400 page, never a 500. */
 @ControllerAdvice(
-        assignableTypes = {HiringPageController.class, KitPageController.class, ScorecardPageController.class})
+        assignableTypes = {
+            HiringPageController.class,
+            InvitePageController.class,
+            KitPageController.class,
+            CustomQuestionPageController.class,
+            ScorecardPageController.class,
+            CandidatePageController.class
+        })
 class HiringPageErrors {
 
     @ExceptionHandler(InvalidParameterException.class)

@@ -9,7 +9,7 @@ import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
-import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
 
@@ -19,13 +19,20 @@ import tools.jackson.databind.util.RawValue;
  * browser could be tricked into rendering.
  */
 @ControllerAdvice(
-        assignableTypes = {OrganisationApiController.class, KitApiController.class, ScorecardApiController.class})
+        assignableTypes = {
+            OrganisationApiController.class,
+            KitApiController.class,
+            CustomQuestionApiController.class,
+            ScorecardApiController.class
+        })
 class HtmlSafeJson implements ResponseBodyAdvice<Object> {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .characterEscapes(new HtmlSafeEscapes())
-                    .build())
-            .build();
+    private final ObjectWriter writer;
+
+    /** The application's one mapper, writing with the escapes. */
+    HtmlSafeJson(JsonMapper json) {
+        this.writer = json.writer().with(new HtmlSafeEscapes());
+    }
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -43,7 +50,7 @@ class HtmlSafeJson implements ResponseBodyAdvice<Object> {
         if (body == null || body instanceof ProblemDetail || body instanceof String || !isJson(contentType)) {
             return body;
         }
-        return new RawValue(MAPPER.writeValueAsString(body));
+        return new RawValue(writer.writeValueAsString(body));
     }
 
     private static boolean isJson(MediaType type) {

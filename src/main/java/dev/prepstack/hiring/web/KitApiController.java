@@ -1,9 +1,6 @@
 package dev.prepstack.hiring.web;
 
 import dev.prepstack.account.AccountUser;
-import dev.prepstack.hiring.CustomQuestion;
-import dev.prepstack.hiring.CustomQuestionDraft;
-import dev.prepstack.hiring.CustomQuestions;
 import dev.prepstack.hiring.ItemRef;
 import dev.prepstack.hiring.Kit;
 import dev.prepstack.hiring.KitDraft;
@@ -35,11 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 class KitApiController {
 
     private final Kits kits;
-    private final CustomQuestions questions;
 
-    KitApiController(Kits kits, CustomQuestions questions) {
+    KitApiController(Kits kits) {
         this.kits = kits;
-        this.questions = questions;
     }
 
     record ItemBody(String questionSlug, Long customQuestionId) {}
@@ -71,8 +66,6 @@ class KitApiController {
 
     record KitListItem(
             long id, String title, String role, String level, int version, int questions, Instant updatedAt) {}
-
-    record QuestionBody(String title, List<String> keyPoints, List<String> followUps, String referenceAnswer) {}
 
     @PostMapping("/kits")
     @ResponseStatus(HttpStatus.CREATED)
@@ -127,39 +120,6 @@ class KitApiController {
         return response(kits.copy(Interviewers.id(user), id, body == null ? null : body.title()));
     }
 
-    @PostMapping("/custom-questions")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a custom question with its key points to your current organisation")
-    CustomQuestion createQuestion(@AuthenticationPrincipal AccountUser user, @RequestBody QuestionBody body) {
-        return questions.create(Interviewers.id(user), question(body));
-    }
-
-    @GetMapping("/custom-questions")
-    @Operation(summary = "Your current organisation's custom questions")
-    List<CustomQuestion> listQuestions(@AuthenticationPrincipal AccountUser user) {
-        return questions.list(Interviewers.id(user));
-    }
-
-    @GetMapping("/custom-questions/{id}")
-    @Operation(summary = "One custom question")
-    CustomQuestion oneQuestion(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-        return questions.find(Interviewers.id(user), id);
-    }
-
-    @PutMapping("/custom-questions/{id}")
-    @Operation(summary = "Change a custom question (kit versions keep their own copy)")
-    CustomQuestion updateQuestion(
-            @AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestBody QuestionBody body) {
-        return questions.update(Interviewers.id(user), id, question(body));
-    }
-
-    @DeleteMapping("/custom-questions/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a custom question (kit versions keep their own copy)")
-    void deleteQuestion(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-        questions.delete(Interviewers.id(user), id);
-    }
-
     static KitDraft draft(KitBody body) {
         List<ItemRef> items = body.items() == null
                 ? null
@@ -178,10 +138,6 @@ class KitApiController {
                 body.minutesPerQuestion() == null ? 10 : body.minutesPerQuestion(),
                 body.attributes(),
                 items);
-    }
-
-    static CustomQuestionDraft question(QuestionBody body) {
-        return new CustomQuestionDraft(body.title(), body.keyPoints(), body.followUps(), body.referenceAnswer());
     }
 
     static KitResponse response(Kit k) {

@@ -66,9 +66,8 @@ class OrganisationApiController {
     @GetMapping("/organisations/{id}")
     @Operation(summary = "One of your organisations with its members and recent activity")
     OrganisationDetail one(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-        long me = Interviewers.id(user);
-        return new OrganisationDetail(
-                organisations.find(me, id), organisations.members(me, id), organisations.activity(me, id));
+        Organisations.Overview overview = organisations.overview(Interviewers.id(user), id);
+        return new OrganisationDetail(overview.organisation(), overview.members(), overview.activity());
     }
 
     @PostMapping("/organisations/{id}/invites")
@@ -101,8 +100,7 @@ class OrganisationApiController {
             @PathVariable long accountId,
             @RequestBody RoleBody body) {
         long me = Interviewers.id(user);
-        organisations.setRole(me, id, accountId, role(body.role()));
-        return organisations.members(me, id);
+        return organisations.setRole(me, id, accountId, role(body.role()));
     }
 
     @PutMapping("/me/organisation")

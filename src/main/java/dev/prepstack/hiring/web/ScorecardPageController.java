@@ -2,20 +2,12 @@ package dev.prepstack.hiring.web;
 
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.feedback.Feedback;
-import dev.prepstack.hiring.Candidate;
-import dev.prepstack.hiring.Candidates;
-import dev.prepstack.hiring.Kit;
-import dev.prepstack.hiring.KitItem;
-import dev.prepstack.hiring.Kits;
-import dev.prepstack.hiring.Scorecard;
 import dev.prepstack.hiring.ScorecardDraft;
 import dev.prepstack.hiring.Scorecards;
 import dev.prepstack.hiring.Started;
 import dev.prepstack.hiring.Verdict;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,47 +19,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Candidates, scorecards (checklists, ratings, evaluator suggestions, amendments) and the comparison. */
+/** Scorecards (checklists, ratings, evaluator suggestions, amendments) and the comparison. */
 @Controller
 class ScorecardPageController {
 
-    private final Candidates candidates;
     private final Scorecards scorecards;
-    private final Kits kits;
     private final CommonMistakes mistakes;
 
-    ScorecardPageController(Candidates candidates, Scorecards scorecards, Kits kits, CommonMistakes mistakes) {
-        this.candidates = candidates;
+    ScorecardPageController(Scorecards scorecards, CommonMistakes mistakes) {
         this.scorecards = scorecards;
-        this.kits = kits;
         this.mistakes = mistakes;
-    }
-
-    @PostMapping("/hiring/candidates")
-    String createCandidate(
-            @AuthenticationPrincipal AccountUser user,
-            @RequestParam(defaultValue = "") String name,
-            RedirectAttributes flash) {
-        try {
-            Candidate c = candidates.create(Interviewers.id(user), name);
-            flash.addFlashAttribute("message", "Candidate " + c.name() + " added.");
-        } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", PageMessages.of(e));
-        }
-        return "redirect:/hiring";
-    }
-
-    @GetMapping("/hiring/candidates/{id}")
-    String candidate(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
-        model.addAttribute("view", scorecards.forCandidate(Interviewers.id(user), id));
-        return "hiring/candidate";
-    }
-
-    @PostMapping("/hiring/candidates/{id}/delete")
-    String deleteCandidate(@AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes flash) {
-        candidates.delete(Interviewers.id(user), id);
-        flash.addFlashAttribute("message", "The candidate and every scorecard about them were deleted.");
-        return "redirect:/hiring";
     }
 
     @PostMapping("/hiring/scorecards/{id}/discard")
@@ -86,26 +47,13 @@ class ScorecardPageController {
             @RequestParam(defaultValue = "") String newCandidate,
             @RequestParam(required = false) Integer version) {
         long me = Interviewers.id(user);
-        long candidate;
-        if (!newCandidate.isBlank()) {
-            candidate = candidates
-                    .createIn(me, kits.find(me, id, null).organisationId(), newCandidate)
-                    .id();
-        } else {
-            try {
-                candidate = Long.parseLong(candidateId.strip());
-            } catch (NumberFormatException e) {
-                throw new InvalidParameterException("candidateId", "choose a candidate or type a new name");
-            }
-        }
-        Started started = scorecards.start(me, id, candidate, version);
+        Started started = scorecards.start(me, id, Scorecards.CandidateChoice.of(candidateId, newCandidate), version);
         return "redirect:/hiring/scorecards/" + started.scorecard().id();
     }
 
     @GetMapping("/hiring/scorecards/{id}")
     String scorecard(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
-        long me = Interviewers.id(user);
-        return render(me, scorecards.find(me, id), Map.of(), model);
+        return render(scorecards.sheet(Interviewers.id(user), id), Map.of(), model);
     }
 
     /** Saves the draft; "submit" also submits it, "suggest.N" asks the evaluator about question N. */
@@ -118,12 +66,10 @@ class ScorecardPageController {
             HttpServletResponse response,
             RedirectAttributes flash) {
         long me = Interviewers.id(user);
-        Scorecard card = scorecards.find(me, id);
-        Kit kit = kits.find(me, card.kitId(), card.kitVersion());
+        Scorecards.Sheet sheet = scorecards.sheet(me, id);
         String action = String.valueOf(form.getFirst("action"));
-        ScorecardDraft draft;
         try {
-            draft = draft(kit, form);
+            ScorecardDraft draft = ScorecardForm.draft(sheet.kit(), form);
             if (action.equals("submit")) {
                 scorecards.saveAndSubmit(me, id, draft);
                 flash.addFlashAttribute(
@@ -134,19 +80,19 @@ class ScorecardPageController {
         } catch (InvalidParameterException e) {
             response.setStatus(400);
             model.addAttribute("error", PageMessages.of(e));
-            return render(me, scorecards.find(me, id), Map.of(), model);
+            return render(scorecards.sheet(me, id), Map.of(), model);
         }
         if (action.startsWith("suggest.")) {
-            int position = position(action.substring(8));
-            Scorecard saved = scorecards.find(me, id);
-            String transcript = saved.answer(position).transcript();
+            int position = ScorecardForm.position(action.substring(8));
+            Scorecards.Sheet saved = scorecards.sheet(me, id);
+            String transcript = saved.card().answer(position).transcript();
             if (transcript == null) {
                 model.addAttribute("error", "Paste or type the candidate's answer to question " + position + " first.");
-                return render(me, saved, Map.of(), model);
+                return render(saved, Map.of(), model);
             }
             Feedback feedback = scorecards.suggest(me, id, position, transcript);
             model.addAttribute("message", "Suggestions for question " + position + " are shown beside its key points.");
-            return render(me, saved, Map.of(position, feedback), model);
+            return render(saved, Map.of(position, feedback), model);
         }
         flash.addFlashAttribute("message", "Draft saved.");
         return "redirect:/hiring/scorecards/" + id;
@@ -178,60 +124,13 @@ class ScorecardPageController {
         return "hiring/comparison";
     }
 
-    private String render(long me, Scorecard card, Map<Integer, Feedback> suggestions, Model model) {
-        Kit kit = kits.find(me, card.kitId(), card.kitVersion());
-        model.addAttribute("card", card);
-        model.addAttribute("kit", kit);
-        model.addAttribute("mistakes", mistakes.forKit(kit));
+    private String render(Scorecards.Sheet sheet, Map<Integer, Feedback> suggestions, Model model) {
+        model.addAttribute("card", sheet.card());
+        model.addAttribute("kit", sheet.kit());
+        model.addAttribute("mistakes", mistakes.forKit(sheet.kit()));
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("suggestions", suggestions);
-        model.addAttribute("editable", card.mine() && !card.submitted());
+        model.addAttribute("editable", sheet.editable());
         return "hiring/scorecard";
-    }
-
-    /** Reads the scorecard form: "covered.N", "asked.N", "notes.N", "transcript.N", "rating.A", "reason.A". */
-    static ScorecardDraft draft(Kit kit, MultiValueMap<String, String> form) {
-        List<Scorecard.Answer> answers = new ArrayList<>();
-        for (KitItem item : kit.items()) {
-            int p = item.position();
-            answers.add(new Scorecard.Answer(
-                    p,
-                    indexes(form.get("covered." + p)),
-                    indexes(form.get("asked." + p)),
-                    form.getFirst("notes." + p),
-                    form.getFirst("transcript." + p)));
-        }
-        List<Scorecard.AttributeRating> ratings = new ArrayList<>();
-        for (int a = 0; a < kit.attributes().size(); a++) {
-            Verdict rating = Verdict.parse("ratings", form.getFirst("rating." + a));
-            String reason = form.getFirst("reason." + a);
-            if (rating != null || (reason != null && !reason.isBlank())) {
-                ratings.add(new Scorecard.AttributeRating(kit.attributes().get(a), rating, reason));
-            }
-        }
-        return new ScorecardDraft(
-                answers,
-                ratings,
-                Verdict.parse("recommendation", form.getFirst("recommendation")),
-                form.getFirst("summary"));
-    }
-
-    private static List<Integer> indexes(List<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        List<Integer> out = new ArrayList<>();
-        for (String v : values) {
-            out.add(position(v));
-        }
-        return out;
-    }
-
-    private static int position(String value) {
-        try {
-            return Integer.parseInt(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException("answers", "key points and questions are chosen by number");
-        }
     }
 }

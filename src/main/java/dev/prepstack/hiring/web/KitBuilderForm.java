@@ -1,0 +1,122 @@
+package dev.prepstack.hiring.web;
+
+import dev.prepstack.hiring.CustomQuestionDraft;
+import dev.prepstack.hiring.ItemRef;
+import dev.prepstack.hiring.Kit;
+import dev.prepstack.hiring.KitDraft;
+import dev.prepstack.search.SearchQuery;
+import dev.prepstack.shared.InvalidParameterException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The kit builder's state, which travels with every submit so that searching, adding and ordering
+ * questions work without JavaScript: the kit's fields, the listed question keys ("bank:slug" or
+ * "custom:id") and the picker's search.
+ */
+record KitBuilderForm(
+        Map<String, String> fields, List<String> keys, String q, String topic, String pickerLevel, String kind) {
+
+    /** Longer than any field may be, so the rules still see (and refuse) an overlong value. */
+    private static final int FIELD = 20_001;
+
+    static KitBuilderForm blank() {
+        Map<String, String> fields = Map.of(
+                "title", "",
+                "role", "Backend engineer",
+                "level", "intermediate",
+                "minutesPerQuestion", "10",
+                "attributes", String.join("\n", KitDraft.SUGGESTED_ATTRIBUTES));
+        return new KitBuilderForm(fields, List.of(), "", "", "", "");
+    }
+
+    static KitBuilderForm of(Kit kit) {
+        Map<String, String> fields = Map.of(
+                "title", kit.title(),
+                "role", kit.role(),
+                "level", kit.level().slug(),
+                "minutesPerQuestion", String.valueOf(kit.minutesPerQuestion()),
+                "attributes", String.join("\n", kit.attributes()));
+        List<String> keys =
+                kit.items().stream().map(i -> i.key()).filter(k -> k != null).toList();
+        return new KitBuilderForm(fields, keys, "", "", kit.level().slug(), "");
+    }
+
+    static KitBuilderForm of(MultiValueMap<String, String> form) {
+        Map<String, String> fields = Map.of(
+                "title", first(form, "title", FIELD),
+                "role", first(form, "role", FIELD),
+                "level", first(form, "level", FIELD),
+                "minutesPerQuestion", first(form, "minutesPerQuestion", FIELD),
+                "attributes", first(form, "attributes", FIELD));
+        return new KitBuilderForm(
+                fields,
+                selectedKeys(form),
+                first(form, "q", SearchQuery.MAX_TEXT_LENGTH),
+                first(form, "topic", FIELD),
+                first(form, "pickerLevel", FIELD),
+                first(form, "kind", FIELD));
+    }
+
+    /** The kit as written; the rules of {@link KitDraft} refuse what is wrong. */
+    KitDraft draft() {
+        return new KitDraft(
+                fields.get("title"),
+                fields.get("role"),
+                KitDraft.level(fields.get("level")),
+                minutes(fields.get("minutesPerQuestion")),
+                CustomQuestionDraft.splitLines(fields.get("attributes")),
+                keys.stream().map(ItemRef::parse).toList());
+    }
+
+    /**
+     * The builder's list after this submit: the listed keys in the order their numbers give, minus
+     * those marked for removal, plus those ticked in the search results.
+     */
+    static List<String> selectedKeys(MultiValueMap<String, String> form) {
+        List<String> listed = form.getOrDefault("items", List.of());
+        Set<String> removed = Set.copyOf(form.getOrDefault("remove", List.of()));
+        List<String[]> ordered = new ArrayList<>();
+        for (int i = 0; i < listed.size() && i < 100; i++) {
+            String key = listed.get(i);
+            if (removed.contains(key)) {
+                continue;
+            }
+            int order = i + 1;
+            try {
+                order = Integer.parseInt(
+                        String.valueOf(form.getFirst("order." + key)).strip());
+            } catch (NumberFormatException e) {
+                // Left empty or not a number: the item keeps its place.
+            }
+            ordered.add(new String[] {key, String.valueOf(order), String.valueOf(i)});
+        }
+        ordered.sort(Comparator.<String[]>comparingInt(a -> Integer.parseInt(a[1]))
+                .thenComparingInt(a -> Integer.parseInt(a[2])));
+        Set<String> keys = new LinkedHashSet<>();
+        ordered.forEach(a -> keys.add(a[0]));
+        form.getOrDefault("add", List.of()).stream().limit(100).forEach(keys::add);
+        return List.copyOf(keys);
+    }
+
+    private static int minutes(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException("minutesPerQuestion", "must be between 1 and 120");
+        }
+    }
+
+    private static String first(MultiValueMap<String, String> form, String name, int max) {
+        String v = form.getFirst(name);
+        if (v == null) {
+            return "";
+        }
+        return v.length() > max ? v.substring(0, max) : v;
+    }
+}
