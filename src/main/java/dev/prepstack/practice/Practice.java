@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,16 +36,13 @@ public class Practice {
     private final JdbcClient jdbc;
     private final Catalog catalog;
     private final Clock clock;
+    private final ParameterStore parameters;
 
-    @Autowired
-    Practice(JdbcClient jdbc, Catalog catalog) {
-        this(jdbc, catalog, Clock.systemUTC());
-    }
-
-    Practice(JdbcClient jdbc, Catalog catalog, Clock clock) {
+    Practice(JdbcClient jdbc, Catalog catalog, Clock clock, ParameterStore parameters) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;
+        this.parameters = parameters;
     }
 
     public record Session(long id, PracticeMode mode, List<String> questions, Instant createdAt) {}
@@ -117,7 +113,7 @@ public class Practice {
         if (card.lastReview() != null && at.isBefore(card.lastReview())) {
             throw new InvalidParameterException("reviewedAt", "must not be before the card's last review");
         }
-        Fsrs fsrs = Fsrs.withRetention(retention(accountId));
+        Fsrs fsrs = scheduler(accountId);
         Card next = fsrs.review(card, command.rating(), at);
         boolean lapse = card.state() == CardState.REVIEW && command.rating() == Rating.AGAIN;
         jdbc.sql("""
@@ -203,7 +199,7 @@ public class Practice {
                             card.due(),
                             card.stability(),
                             card.difficulty(),
-                            Fsrs.withRetention(retention(accountId)).retrievability(card, clock.instant()),
+                            scheduler(accountId).retrievability(card, clock.instant()),
                             rs.getLong(1));
                 })
                 .optional();
@@ -252,6 +248,20 @@ public class Practice {
                     cards.put(rs.getString(1), card(rs));
                 });
         return cards;
+    }
+
+    /**
+     * The person's scheduler: their desired retention, and their own FSRS-6 parameters when they
+     * adopted some ({@link MemoryModel}), else the defaults, so that without parameters scheduling
+     * is exactly FSRS-6's.
+     */
+    Fsrs scheduler(long accountId) {
+        return new Fsrs(
+                parameters.parameters(accountId).orElse(Fsrs.DEFAULT_PARAMETERS),
+                retention(accountId),
+                Fsrs.DEFAULT_LEARNING_STEPS,
+                Fsrs.DEFAULT_RELEARNING_STEPS,
+                Fsrs.DEFAULT_MAXIMUM_INTERVAL);
     }
 
     @Transactional(readOnly = true)

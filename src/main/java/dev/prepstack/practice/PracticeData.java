@@ -8,14 +8,19 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Practice data in the account's export and deletion: cards, reviews with answers, sessions, settings. */
+/**
+ * Practice data in the account's export and deletion: cards, reviews with answers, sessions,
+ * settings, the person's own FSRS parameters.
+ */
 @Component
 class PracticeData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final ParameterStore parameters;
 
-    PracticeData(JdbcClient jdbc) {
+    PracticeData(JdbcClient jdbc, ParameterStore parameters) {
         this.jdbc = jdbc;
+        this.parameters = parameters;
     }
 
     @Override
@@ -33,6 +38,8 @@ class PracticeData implements PersonalData {
                         .query(Double.class)
                         .optional()
                         .orElse(Practice.DEFAULT_RETENTION));
+        // The person's own FSRS parameters and last optimisation run; null: never optimised.
+        out.put("memoryModel", parameters.export(accountId));
         out.put(
                 "cards",
                 jdbc.sql("""
@@ -122,6 +129,7 @@ class PracticeData implements PersonalData {
 
     @Override
     public void erase(long accountId) {
+        parameters.erase(accountId);
         for (String table : List.of(
                 "practice_review",
                 "practice_card",

@@ -11,6 +11,7 @@ import dev.prepstack.feedback.Feedback;
 import dev.prepstack.practice.Card;
 import dev.prepstack.practice.CardState;
 import dev.prepstack.practice.GuestPractice;
+import dev.prepstack.practice.MemoryModel;
 import dev.prepstack.practice.Practice;
 import dev.prepstack.practice.PracticeMode;
 import dev.prepstack.practice.ProgressReport;
@@ -51,13 +52,20 @@ class PracticePageController {
     private final ProgressReport progress;
     private final Catalog catalog;
     private final AnswerFeedback feedback;
+    private final MemoryModel memoryModel;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PracticePageController(Practice practice, ProgressReport progress, Catalog catalog, AnswerFeedback feedback) {
+    PracticePageController(
+            Practice practice,
+            ProgressReport progress,
+            Catalog catalog,
+            AnswerFeedback feedback,
+            MemoryModel memoryModel) {
         this.practice = practice;
         this.progress = progress;
         this.catalog = catalog;
         this.feedback = feedback;
+        this.memoryModel = memoryModel;
     }
 
     /** Where a visitor's practice lives: their account, or their HTTP session as a guest. */
@@ -273,6 +281,8 @@ class PracticePageController {
     String progress(@AuthenticationPrincipal AccountUser user, Model model) {
         model.addAttribute("progress", progress.of(user.id()));
         model.addAttribute("retention", practice.retention(user.id()));
+        model.addAttribute("memoryModel", memoryModel.status(user.id()));
+        model.addAttribute("workload", memoryModel.workload(user.id()));
         return "practice/progress";
     }
 
