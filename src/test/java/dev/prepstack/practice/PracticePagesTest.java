@@ -86,4 +86,39 @@ class PracticePagesTest {
 
         assertThat(browser.getPage("/practice/sessions/" + session).status()).isEqualTo(404);
     }
+
+    @Test
+    void theProgressPageOptimisesTheScheduleSaysWhatHappenedAndGoesBackToTheDefaults() {
+        var person = People.aCandidate(port);
+        var browser = signedIn(person);
+        var before = browser.getPage("/progress");
+        assertThat(before.body()).contains("Optimise my schedule").doesNotContain("Go back to the defaults");
+        var tooSoon = browser.postForm("/settings/practice/optimise", Http.form("_csrf", before.csrf()));
+        assertThat(tooSoon.status()).isEqualTo(302);
+        assertThat(browser.getPage("/progress").body()).contains("needs at least 64 reviews");
+
+        GeneratedHistory.postTo(person.api(port));
+        var page = browser.getPage("/progress");
+        assertThat(page.body()).contains("Reviews per day to expect").contains("(yours)");
+        browser.postForm("/settings/practice/optimise", Http.form("_csrf", page.csrf()));
+
+        var optimised = browser.getPage("/progress");
+        assertThat(optimised.body())
+                .containsPattern("predicts whether you remember a card \\d+\\.\\d% better")
+                .contains("fitted to your own reviews")
+                .contains("Go back to the defaults");
+        browser.postForm("/settings/practice/defaults", Http.form("_csrf", optimised.csrf()));
+        var back = browser.getPage("/progress");
+        assertThat(back.body())
+                .contains("scheduled with the FSRS-6 defaults again")
+                .doesNotContain("Go back to the defaults");
+    }
+
+    private Http signedIn(People.Person person) {
+        var browser = Http.browser(port);
+        var login = browser.getPage("/login");
+        browser.postForm(
+                "/login", Http.form("email", person.email(), "password", person.password(), "_csrf", login.csrf()));
+        return browser;
+    }
 }
