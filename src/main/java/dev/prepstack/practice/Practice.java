@@ -133,8 +133,9 @@ public class Practice {
         try {
             jdbc.sql("""
                             INSERT INTO practice_review (account_id, question_id, rating, reviewed_at, answer, elapsed_seconds,
-                                state, step, stability, difficulty, due, client_review_id, feedback_score, feedback_json)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                state, step, stability, difficulty, due, client_review_id, feedback_score, feedback_json,
+                                suggested_rating)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             accountId,
                             question.id(),
@@ -149,7 +150,10 @@ public class Practice {
                             utc(next.due()),
                             clientId,
                             command.feedbackScore(),
-                            command.feedbackJson())
+                            command.feedbackJson(),
+                            command.suggestedRating() == null
+                                    ? null
+                                    : command.suggestedRating().name())
                     .update();
         } catch (DuplicateKeyException e) {
             // The same client id raced us: the transaction rolls back and the caller retries to read it.
@@ -248,6 +252,34 @@ public class Practice {
                     cards.put(rs.getString(1), card(rs));
                 });
         return cards;
+    }
+
+    /**
+     * How often the person's rating matched the one suggested from their typed answer.
+     *
+     * @param suggested reviews that had a suggestion
+     * @param agreed of those, reviews rated as suggested
+     */
+    public record RatingAgreement(int suggested, int agreed) {
+
+        /** The share of agreement, 0 to 1; null without suggestions. */
+        public Double share() {
+            return suggested == 0 ? null : (double) agreed / suggested;
+        }
+
+        public int percent() {
+            return suggested == 0 ? 0 : (int) Math.round(100.0 * agreed / suggested);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public RatingAgreement ratingAgreement(long accountId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*), COALESCE(SUM(CASE WHEN rating = suggested_rating THEN 1 ELSE 0 END), 0)
+                        FROM practice_review WHERE account_id = ? AND suggested_rating IS NOT NULL""")
+                .param(accountId)
+                .query((rs, i) -> new RatingAgreement(rs.getInt(1), rs.getInt(2)))
+                .single();
     }
 
     /**

@@ -69,7 +69,8 @@ class PracticeData implements PersonalData {
         out.put(
                 "reviews",
                 jdbc.sql("""
-                        SELECT q.slug, r.rating, r.reviewed_at, r.answer, r.elapsed_seconds, r.client_review_id, r.feedback_score
+                        SELECT q.slug, r.rating, r.reviewed_at, r.answer, r.elapsed_seconds, r.client_review_id, r.feedback_score,
+                            r.suggested_rating
                         FROM practice_review r JOIN question q ON q.id = r.question_id WHERE r.account_id = ? ORDER BY r.id""")
                         .param(accountId)
                         .query((rs, i) -> PersonalData.row(
@@ -86,7 +87,9 @@ class PracticeData implements PersonalData {
                                 "clientReviewId",
                                 rs.getString(6),
                                 "feedbackScore",
-                                rs.getObject(7)))
+                                rs.getObject(7),
+                                "suggestedRating",
+                                rs.getString(8)))
                         .list());
         out.put(
                 "sessions",

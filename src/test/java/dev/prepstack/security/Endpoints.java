@@ -106,6 +106,7 @@ final class Endpoints {
             Map.entry("POST /api/v1/practice/parameters/optimise", Access.OWNER),
             Map.entry("DELETE /api/v1/practice/parameters", Access.OWNER),
             Map.entry("GET /api/v1/practice/workload", Access.OWNER),
+            Map.entry("GET /api/v1/practice/rating-agreement", Access.OWNER),
             // Guests practise too: their sessions live in their HTTP session, their account's do not show
             Map.entry("GET /practice", Access.PUBLIC),
             Map.entry("POST /practice/sessions", Access.PUBLIC),

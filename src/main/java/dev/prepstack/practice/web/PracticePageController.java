@@ -18,6 +18,7 @@ import dev.prepstack.practice.ProgressReport;
 import dev.prepstack.practice.Rating;
 import dev.prepstack.practice.ReviewCommand;
 import dev.prepstack.practice.SessionRequest;
+import dev.prepstack.practice.SuggestedRating;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -113,7 +114,8 @@ class PracticePageController {
                                     null,
                                     null,
                                     f == null ? null : f.score(),
-                                    f == null ? null : json.writeValueAsString(f)));
+                                    f == null ? null : json.writeValueAsString(f),
+                                    SuggestedRating.from(f).orElse(null)));
                 }
 
                 public int dueCount() {
@@ -283,6 +285,7 @@ class PracticePageController {
         model.addAttribute("retention", practice.retention(user.id()));
         model.addAttribute("memoryModel", memoryModel.status(user.id()));
         model.addAttribute("workload", memoryModel.workload(user.id()));
+        model.addAttribute("ratingAgreement", practice.ratingAgreement(user.id()));
         return "practice/progress";
     }
 
@@ -357,7 +360,12 @@ class PracticePageController {
         model.addAttribute("startedAt", now.toEpochMilli());
         if (revealSlug != null) {
             if (answer != null && !answer.isBlank()) {
-                model.addAttribute("feedback", feedback.forQuestion(current, answer));
+                Feedback f = feedback.forQuestion(current, answer);
+                model.addAttribute("feedback", f);
+                // Pre-selected on the rating buttons; rating it is the person's call.
+                SuggestedRating.from(f)
+                        .ifPresent(r ->
+                                model.addAttribute("suggestedRating", r.name().toLowerCase(java.util.Locale.ROOT)));
             }
             model.addAttribute("revealed", true);
             model.addAttribute("answer", answer);

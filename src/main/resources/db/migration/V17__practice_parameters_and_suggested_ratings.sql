@@ -16,3 +16,7 @@ CREATE TABLE practice_parameters (
     current_rmse       DOUBLE PRECISION,
     candidate_rmse     DOUBLE PRECISION
 );
+
+-- Ratings from the answer: the rating the feedback on a typed answer suggested (NULL: no typed answer,
+-- or the evaluator was unsure); the rating chosen stays in "rating".
+ALTER TABLE practice_review ADD COLUMN suggested_rating VARCHAR(8);
