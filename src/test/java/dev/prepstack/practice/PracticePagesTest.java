@@ -145,6 +145,10 @@ class PracticePagesTest {
         assertThat(revealed.body())
                 .contains("Suggested from your answer: Again")
                 .containsPattern("value=\"again\"[^>]*autofocus");
+        String buttons = revealed.body().replaceAll("(?s).*class=\"rating-buttons\"(.*?)</div>.*", "$1");
+        assertThat(buttons.split(" autofocus=", -1))
+                .as("only the suggested button: " + buttons)
+                .hasSize(2);
         browser.postForm(
                 session + "/reviews",
                 Http.form(
