@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,16 +36,13 @@ public class Practice {
     private final JdbcClient jdbc;
     private final Catalog catalog;
     private final Clock clock;
+    private final ParameterStore parameters;
 
-    @Autowired
-    Practice(JdbcClient jdbc, Catalog catalog) {
-        this(jdbc, catalog, Clock.systemUTC());
-    }
-
-    Practice(JdbcClient jdbc, Catalog catalog, Clock clock) {
+    Practice(JdbcClient jdbc, Catalog catalog, Clock clock, ParameterStore parameters) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;
+        this.parameters = parameters;
     }
 
     public record Session(long id, PracticeMode mode, List<String> questions, Instant createdAt) {}
@@ -117,7 +113,7 @@ public class Practice {
         if (card.lastReview() != null && at.isBefore(card.lastReview())) {
             throw new InvalidParameterException("reviewedAt", "must not be before the card's last review");
         }
-        Fsrs fsrs = Fsrs.withRetention(retention(accountId));
+        Fsrs fsrs = scheduler(accountId);
         Card next = fsrs.review(card, command.rating(), at);
         boolean lapse = card.state() == CardState.REVIEW && command.rating() == Rating.AGAIN;
         jdbc.sql("""
@@ -137,8 +133,9 @@ public class Practice {
         try {
             jdbc.sql("""
                             INSERT INTO practice_review (account_id, question_id, rating, reviewed_at, answer, elapsed_seconds,
-                                state, step, stability, difficulty, due, client_review_id, feedback_score, feedback_json)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                state, step, stability, difficulty, due, client_review_id, feedback_score, feedback_json,
+                                suggested_rating)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             accountId,
                             question.id(),
@@ -153,7 +150,10 @@ public class Practice {
                             utc(next.due()),
                             clientId,
                             command.feedbackScore(),
-                            command.feedbackJson())
+                            command.feedbackJson(),
+                            command.suggestedRating() == null
+                                    ? null
+                                    : command.suggestedRating().name())
                     .update();
         } catch (DuplicateKeyException e) {
             // The same client id raced us: the transaction rolls back and the caller retries to read it.
@@ -203,7 +203,7 @@ public class Practice {
                             card.due(),
                             card.stability(),
                             card.difficulty(),
-                            Fsrs.withRetention(retention(accountId)).retrievability(card, clock.instant()),
+                            scheduler(accountId).retrievability(card, clock.instant()),
                             rs.getLong(1));
                 })
                 .optional();
@@ -252,6 +252,48 @@ public class Practice {
                     cards.put(rs.getString(1), card(rs));
                 });
         return cards;
+    }
+
+    /**
+     * How often the person's rating matched the one suggested from their typed answer.
+     *
+     * @param suggested reviews that had a suggestion
+     * @param agreed of those, reviews rated as suggested
+     */
+    public record RatingAgreement(int suggested, int agreed) {
+
+        /** The share of agreement, 0 to 1; null without suggestions. */
+        public Double share() {
+            return suggested == 0 ? null : (double) agreed / suggested;
+        }
+
+        public int percent() {
+            return suggested == 0 ? 0 : (int) Math.round(100.0 * agreed / suggested);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public RatingAgreement ratingAgreement(long accountId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*), COALESCE(SUM(CASE WHEN rating = suggested_rating THEN 1 ELSE 0 END), 0)
+                        FROM practice_review WHERE account_id = ? AND suggested_rating IS NOT NULL""")
+                .param(accountId)
+                .query((rs, i) -> new RatingAgreement(rs.getInt(1), rs.getInt(2)))
+                .single();
+    }
+
+    /**
+     * The person's scheduler: their desired retention, and their own FSRS-6 parameters when they
+     * adopted some ({@link MemoryModel}), else the defaults, so that without parameters scheduling
+     * is exactly FSRS-6's.
+     */
+    Fsrs scheduler(long accountId) {
+        return new Fsrs(
+                parameters.parameters(accountId).orElse(Fsrs.DEFAULT_PARAMETERS),
+                retention(accountId),
+                Fsrs.DEFAULT_LEARNING_STEPS,
+                Fsrs.DEFAULT_RELEARNING_STEPS,
+                Fsrs.DEFAULT_MAXIMUM_INTERVAL);
     }
 
     @Transactional(readOnly = true)

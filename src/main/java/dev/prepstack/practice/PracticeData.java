@@ -8,14 +8,19 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Practice data in the account's export and deletion: cards, reviews with answers, sessions, settings. */
+/**
+ * Practice data in the account's export and deletion: cards, reviews with answers, sessions,
+ * settings, the person's own FSRS parameters.
+ */
 @Component
 class PracticeData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final ParameterStore parameters;
 
-    PracticeData(JdbcClient jdbc) {
+    PracticeData(JdbcClient jdbc, ParameterStore parameters) {
         this.jdbc = jdbc;
+        this.parameters = parameters;
     }
 
     @Override
@@ -33,6 +38,8 @@ class PracticeData implements PersonalData {
                         .query(Double.class)
                         .optional()
                         .orElse(Practice.DEFAULT_RETENTION));
+        // The person's own FSRS parameters and last optimisation run; null: never optimised.
+        out.put("memoryModel", parameters.export(accountId));
         out.put(
                 "cards",
                 jdbc.sql("""
@@ -62,7 +69,8 @@ class PracticeData implements PersonalData {
         out.put(
                 "reviews",
                 jdbc.sql("""
-                        SELECT q.slug, r.rating, r.reviewed_at, r.answer, r.elapsed_seconds, r.client_review_id, r.feedback_score
+                        SELECT q.slug, r.rating, r.reviewed_at, r.answer, r.elapsed_seconds, r.client_review_id, r.feedback_score,
+                            r.suggested_rating
                         FROM practice_review r JOIN question q ON q.id = r.question_id WHERE r.account_id = ? ORDER BY r.id""")
                         .param(accountId)
                         .query((rs, i) -> PersonalData.row(
@@ -79,7 +87,9 @@ class PracticeData implements PersonalData {
                                 "clientReviewId",
                                 rs.getString(6),
                                 "feedbackScore",
-                                rs.getObject(7)))
+                                rs.getObject(7),
+                                "suggestedRating",
+                                rs.getString(8)))
                         .list());
         out.put(
                 "sessions",
@@ -122,6 +132,7 @@ class PracticeData implements PersonalData {
 
     @Override
     public void erase(long accountId) {
+        parameters.erase(accountId);
         for (String table : List.of(
                 "practice_review",
                 "practice_card",

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param coachPerMinute LLM coach requests per user (or IP) per minute, on top of the feedback limit
  * @param publicApiPerMinute API requests without a token per client IP per minute (public reads,
  *     sign-up, token creation, feedback)
+ * @param optimisePerHour FSRS parameter optimisations a person may ask for per hour (page and API)
  */
 @ConfigurationProperties("prepstack.rate-limit")
 public record RateLimitProperties(
@@ -23,4 +24,5 @@ public record RateLimitProperties(
         @DefaultValue("5") int resetPerHour,
         @DefaultValue("30") int feedbackPerMinute,
         @DefaultValue("600") int publicApiPerMinute,
-        @DefaultValue("10") int coachPerMinute) {}
+        @DefaultValue("10") int coachPerMinute,
+        @DefaultValue("5") int optimisePerHour) {}

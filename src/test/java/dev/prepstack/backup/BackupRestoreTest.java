@@ -3,6 +3,7 @@ package dev.prepstack.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prepstack.PrepstackApplication;
+import dev.prepstack.practice.GeneratedHistory;
 import dev.prepstack.support.Http;
 import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
@@ -14,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A backup of the embedded H2 installation restores into an empty PostgreSQL one, and everything
- * people made is there: accounts, reviews, notes, saved feedback.
+ * people made is there: accounts, reviews, notes, saved feedback, fitted FSRS parameters.
  */
 @IntegrationTest
 class BackupRestoreTest {
@@ -58,6 +59,19 @@ class BackupRestoreTest {
         var followUpBefore =
                 finished.json().get("questions").get(0).get("followUps").get(0);
         assertThat(followUpBefore.get("status").asString()).isEqualTo("scored");
+
+        // Someone with their own memory model (FSRS parameters fitted to their reviews).
+        var modelled = People.aCandidate(port);
+        GeneratedHistory.postTo(modelled.api(port));
+        assertThat(modelled.api(port)
+                        .post("/api/v1/practice/parameters/optimise", "")
+                        .status())
+                .isEqualTo(200);
+        String modelledParameters = modelled.api(port)
+                .get("/api/v1/practice/parameters")
+                .json()
+                .get("parameters")
+                .toString();
 
         var hiring = new dev.prepstack.hiring.Hiring(port);
         var interviewer = hiring.owner();
@@ -126,6 +140,13 @@ class BackupRestoreTest {
                             .status())
                     .as("the source's tokens came along")
                     .isEqualTo(200);
+            var restoredModel = new Http(targetPort)
+                    .withToken(People.tokenFor(targetPort, modelled.email(), modelled.password()))
+                    .get("/api/v1/practice/parameters")
+                    .json();
+            assertThat(restoredModel.get("defaults").asBoolean()).isFalse();
+            assertThat(restoredModel.get("parameters").toString()).isEqualTo(modelledParameters);
+            assertThat(restoredModel.get("lastRun").get("outcome").asString()).isEqualTo("adopted");
             var restoredInterviewer = new Http(targetPort)
                     .withToken(People.tokenFor(targetPort, interviewer.email(), interviewer.password()));
             assertThat(restoredInterviewer.get("/api/v1/kits/" + kit).status()).isEqualTo(200);

@@ -7,6 +7,8 @@ import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -218,5 +220,41 @@ class PracticeApiTest {
                         .status())
                 .isEqualTo(401);
         assertThat(new Http(port).getPage("/progress").status()).isEqualTo(302);
+    }
+
+    @Test
+    void theSuggestedRatingIsKeptBesideTheChosenOneAndTheirAgreementCounted() {
+        var person = People.aCandidate(port);
+        var me = person.api(port);
+        assertThat(me.get("/api/v1/practice/rating-agreement")
+                        .json()
+                        .get("share")
+                        .isNull())
+                .isTrue();
+
+        me.post(
+                "/api/v1/practice/reviews",
+                "{\"questionSlug\":\"cap-theorem\",\"rating\":\"good\",\"suggestedRating\":\"good\"}");
+        me.post(
+                "/api/v1/practice/reviews",
+                "{\"questionSlug\":\"rest-and-json\",\"rating\":\"hard\",\"suggestedRating\":\"easy\"}");
+        me.post("/api/v1/practice/reviews", review("relational-vs-nosql", "good"));
+        var bad = me.post(
+                "/api/v1/practice/reviews",
+                "{\"questionSlug\":\"cap-theorem\",\"rating\":\"good\",\"suggestedRating\":\"perfect\"}");
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("parameter").asString()).isEqualTo("suggestedRating");
+        JsonNode agreement = me.get("/api/v1/practice/rating-agreement").json();
+        assertThat(agreement.get("suggested").asInt()).isEqualTo(2);
+        assertThat(agreement.get("agreed").asInt()).isEqualTo(1);
+        assertThat(agreement.get("share").asDouble()).isEqualTo(0.5);
+        JsonNode reviews = me.get("/api/v1/me/export").json().get("practice").get("reviews");
+        List<String> suggested = new ArrayList<>();
+        reviews.forEach(r -> suggested.add(
+                r.get("suggestedRating").isNull()
+                        ? null
+                        : r.get("suggestedRating").asString()));
+        assertThat(suggested).containsExactly("GOOD", "EASY", null);
     }
 }

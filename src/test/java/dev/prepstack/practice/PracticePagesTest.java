@@ -2,10 +2,12 @@ package dev.prepstack.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prepstack.feedback.AnswerFeedback;
 import dev.prepstack.support.Http;
 import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The practice loop with plain forms (no JavaScript): choose, answer, reveal, rate, again, finish. */
@@ -14,6 +16,9 @@ class PracticePagesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AnswerFeedback feedback;
 
     @Test
     void aSessionShowsEachQuestionRevealsTheAnswerAndBringsAgainCardsBack() {
@@ -85,5 +90,85 @@ class PracticePagesTest {
         browser.postForm("/login", Http.form("email", bob.email(), "password", bob.password(), "_csrf", login.csrf()));
 
         assertThat(browser.getPage("/practice/sessions/" + session).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theProgressPageOptimisesTheScheduleSaysWhatHappenedAndGoesBackToTheDefaults() {
+        var person = People.aCandidate(port);
+        var browser = signedIn(person);
+        var before = browser.getPage("/progress");
+        assertThat(before.body()).contains("Optimise my schedule").doesNotContain("Go back to the defaults");
+        var tooSoon = browser.postForm("/settings/practice/optimise", Http.form("_csrf", before.csrf()));
+        assertThat(tooSoon.status()).isEqualTo(302);
+        assertThat(browser.getPage("/progress").body()).contains("needs at least 64 reviews");
+
+        GeneratedHistory.postTo(person.api(port));
+        var page = browser.getPage("/progress");
+        assertThat(page.body()).contains("Reviews per day to expect").contains("(yours)");
+        browser.postForm("/settings/practice/optimise", Http.form("_csrf", page.csrf()));
+
+        var optimised = browser.getPage("/progress");
+        assertThat(optimised.body())
+                .containsPattern("predicts whether you remember a card \\d+\\.\\d% better")
+                .contains("fitted to your own reviews")
+                .contains("Go back to the defaults");
+        browser.postForm("/settings/practice/defaults", Http.form("_csrf", optimised.csrf()));
+        var back = browser.getPage("/progress");
+        assertThat(back.body())
+                .contains("scheduled with the FSRS-6 defaults again")
+                .doesNotContain("Go back to the defaults");
+    }
+
+    @Test
+    void aTypedAnswerPreselectsTheSuggestedRatingAndTheProgressPageCountsAgreement() throws InterruptedException {
+        for (int i = 0; i < 240 && !feedback.modelReady(); i++) {
+            Thread.sleep(500);
+        }
+        assertThat(feedback.modelReady())
+                .as("the evaluator's semantic model loaded")
+                .isTrue();
+        var person = People.aCandidate(port);
+        var browser = signedIn(person);
+        var choose = browser.getPage("/practice");
+        var started = browser.postForm(
+                "/practice/sessions",
+                Http.form("mode", "new", "topics", "caching", "size", "2", "_csrf", choose.csrf()));
+        String session = started.header("Location").replaceAll("^https?://[^/]+", "");
+        var page = browser.getPage(session);
+        String slug = page.body().replaceAll("(?s).*name=\"slug\" value=\"([^\"]+)\".*", "$1");
+
+        // An answer that covers none of the key points: Again, whatever the score.
+        var revealed = browser.postForm(
+                session + "/reveal",
+                Http.form("slug", slug, "answer", "I am not sure, maybe bananas.", "_csrf", page.csrf()));
+
+        assertThat(revealed.body())
+                .contains("Suggested from your answer: Again")
+                .containsPattern("value=\"again\"[^>]*autofocus");
+        String buttons = revealed.body().replaceAll("(?s).*class=\"rating-buttons\"(.*?)</div>.*", "$1");
+        assertThat(buttons.split(" autofocus=", -1))
+                .as("only the suggested button: " + buttons)
+                .hasSize(2);
+        browser.postForm(
+                session + "/reviews",
+                Http.form(
+                        "slug",
+                        slug,
+                        "rating",
+                        "good",
+                        "answer",
+                        "I am not sure, maybe bananas.",
+                        "_csrf",
+                        page.csrf()));
+        assertThat(browser.getPage("/progress").body())
+                .contains("matched the one suggested from your typed answer in 0 of 1 reviews (0%)");
+    }
+
+    private Http signedIn(People.Person person) {
+        var browser = Http.browser(port);
+        var login = browser.getPage("/login");
+        browser.postForm(
+                "/login", Http.form("email", person.email(), "password", person.password(), "_csrf", login.csrf()));
+        return browser;
     }
 }

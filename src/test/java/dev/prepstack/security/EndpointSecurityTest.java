@@ -2,6 +2,7 @@ package dev.prepstack.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prepstack.practice.GeneratedHistory;
 import dev.prepstack.security.Endpoints.Access;
 import dev.prepstack.security.Endpoints.Endpoint;
 import dev.prepstack.support.Http;
@@ -151,6 +152,43 @@ class EndpointSecurityTest {
         assertThat(alice.api(port).get("/api/v1/me").status())
                 .as("alice's token still works")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void onePersonsMemoryModelIsTheirsAlone() {
+        var alice = People.aCandidate(port);
+        GeneratedHistory.postTo(alice.api(port));
+        assertThat(alice.api(port)
+                        .post("/api/v1/practice/parameters/optimise", "")
+                        .status())
+                .isEqualTo(200);
+        String aliceParameters = alice.api(port)
+                .get("/api/v1/practice/parameters")
+                .json()
+                .get("parameters")
+                .toString();
+        var bob = People.aCandidate(port);
+
+        assertThat(bob.api(port)
+                        .get("/api/v1/practice/parameters")
+                        .json()
+                        .get("defaults")
+                        .asBoolean())
+                .isTrue();
+        assertThat(bob.api(port)
+                        .post("/api/v1/practice/parameters/optimise", "")
+                        .status())
+                .as("bob's own (empty) history is what gets optimised")
+                .isEqualTo(422);
+        assertThat(bob.api(port).delete("/api/v1/practice/parameters").status()).isEqualTo(200);
+        var bobBrowser = signedIn(bob);
+        var progress = bobBrowser.getPage("/progress");
+        assertThat(progress.body()).doesNotContain(aliceParameters.substring(1, 12));
+        bobBrowser.postForm("/settings/practice/defaults", Http.form("_csrf", progress.csrf()));
+
+        var after = alice.api(port).get("/api/v1/practice/parameters").json();
+        assertThat(after.get("defaults").asBoolean()).isFalse();
+        assertThat(after.get("parameters").toString()).isEqualTo(aliceParameters);
     }
 
     @Test

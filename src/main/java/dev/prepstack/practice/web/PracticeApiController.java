@@ -60,7 +60,8 @@ class PracticeApiController {
             String answer,
             Integer elapsedSeconds,
             String reviewedAt,
-            String clientReviewId) {}
+            String clientReviewId,
+            String suggestedRating) {}
 
     record ReviewResponse(
             String questionSlug,
@@ -82,17 +83,27 @@ class PracticeApiController {
     }
 
     @PostMapping("/practice/reviews")
-    @Operation(summary = "Rate a review (again, hard, good, easy); a repeated clientReviewId returns the first result")
+    @Operation(
+            summary = "Rate a review (again, hard, good, easy); a repeated clientReviewId returns the first result;"
+                    + " suggestedRating: the rating suggested from the typed answer, kept beside the one chosen")
     ReviewResponse review(@AuthenticationPrincipal AccountUser user, @RequestBody ReviewBody body) {
         Rating rating = Rating.parse(body.rating())
                 .orElseThrow(() -> new InvalidParameterException("rating", "must be one of again, hard, good, easy"));
+        Rating suggested = body.suggestedRating() == null
+                ? null
+                : Rating.parse(body.suggestedRating())
+                        .orElseThrow(() -> new InvalidParameterException(
+                                "suggestedRating", "must be one of again, hard, good, easy"));
         var command = new ReviewCommand(
                 body.questionSlug(),
                 rating,
                 body.answer(),
                 body.elapsedSeconds(),
                 instant(body.reviewedAt()),
-                body.clientReviewId());
+                body.clientReviewId(),
+                null,
+                null,
+                suggested);
         ReviewResult result;
         try {
             result = practice.review(user.id(), command);
@@ -121,6 +132,17 @@ class PracticeApiController {
     Progress progress(@AuthenticationPrincipal AccountUser user) {
         return progress.of(user.id());
     }
+
+    @GetMapping("/practice/rating-agreement")
+    @Operation(
+            summary = "How often your rating matched the one suggested from your typed answer"
+                    + " ({suggested, agreed, share}; share is null without suggestions)")
+    AgreementResponse ratingAgreement(@AuthenticationPrincipal AccountUser user) {
+        var agreement = practice.ratingAgreement(user.id());
+        return new AgreementResponse(agreement.suggested(), agreement.agreed(), agreement.share());
+    }
+
+    record AgreementResponse(int suggested, int agreed, Double share) {}
 
     @PutMapping("/practice/settings")
     @Operation(summary = "Desired retention for scheduling (0.70 to 0.97, default 0.90)")

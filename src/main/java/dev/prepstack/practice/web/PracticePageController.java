@@ -11,12 +11,14 @@ import dev.prepstack.feedback.Feedback;
 import dev.prepstack.practice.Card;
 import dev.prepstack.practice.CardState;
 import dev.prepstack.practice.GuestPractice;
+import dev.prepstack.practice.MemoryModel;
 import dev.prepstack.practice.Practice;
 import dev.prepstack.practice.PracticeMode;
 import dev.prepstack.practice.ProgressReport;
 import dev.prepstack.practice.Rating;
 import dev.prepstack.practice.ReviewCommand;
 import dev.prepstack.practice.SessionRequest;
+import dev.prepstack.practice.SuggestedRating;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,13 +53,20 @@ class PracticePageController {
     private final ProgressReport progress;
     private final Catalog catalog;
     private final AnswerFeedback feedback;
+    private final MemoryModel memoryModel;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PracticePageController(Practice practice, ProgressReport progress, Catalog catalog, AnswerFeedback feedback) {
+    PracticePageController(
+            Practice practice,
+            ProgressReport progress,
+            Catalog catalog,
+            AnswerFeedback feedback,
+            MemoryModel memoryModel) {
         this.practice = practice;
         this.progress = progress;
         this.catalog = catalog;
         this.feedback = feedback;
+        this.memoryModel = memoryModel;
     }
 
     /** Where a visitor's practice lives: their account, or their HTTP session as a guest. */
@@ -105,7 +114,8 @@ class PracticePageController {
                                     null,
                                     null,
                                     f == null ? null : f.score(),
-                                    f == null ? null : json.writeValueAsString(f)));
+                                    f == null ? null : json.writeValueAsString(f),
+                                    SuggestedRating.from(f).orElse(null)));
                 }
 
                 public int dueCount() {
@@ -273,6 +283,9 @@ class PracticePageController {
     String progress(@AuthenticationPrincipal AccountUser user, Model model) {
         model.addAttribute("progress", progress.of(user.id()));
         model.addAttribute("retention", practice.retention(user.id()));
+        model.addAttribute("memoryModel", memoryModel.status(user.id()));
+        model.addAttribute("workload", memoryModel.workload(user.id()));
+        model.addAttribute("ratingAgreement", practice.ratingAgreement(user.id()));
         return "practice/progress";
     }
 
@@ -347,7 +360,12 @@ class PracticePageController {
         model.addAttribute("startedAt", now.toEpochMilli());
         if (revealSlug != null) {
             if (answer != null && !answer.isBlank()) {
-                model.addAttribute("feedback", feedback.forQuestion(current, answer));
+                Feedback f = feedback.forQuestion(current, answer);
+                model.addAttribute("feedback", f);
+                // Pre-selected on the rating buttons; rating it is the person's call.
+                SuggestedRating.from(f)
+                        .ifPresent(r ->
+                                model.addAttribute("suggestedRating", r.name().toLowerCase(java.util.Locale.ROOT)));
             }
             model.addAttribute("revealed", true);
             // The follow-ups come with the answer, collapsed: those answered by another question link to it.
