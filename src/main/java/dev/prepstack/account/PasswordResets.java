@@ -2,6 +2,7 @@ package dev.prepstack.account;
 
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.OpaqueTokens;
+import dev.prepstack.shared.PublicUrls;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -31,6 +32,7 @@ public class PasswordResets {
     private final AuditLog audit;
     private final ObjectProvider<JavaMailSender> mail;
     private final AccountProperties properties;
+    private final PublicUrls urls;
     private final Clock clock = Clock.systemUTC();
 
     PasswordResets(
@@ -38,7 +40,14 @@ public class PasswordResets {
             Accounts accounts,
             AuditLog audit,
             ObjectProvider<JavaMailSender> mail,
-            AccountProperties properties) {
+            AccountProperties properties,
+            PublicUrls urls) {
+        if (mail.getIfAvailable() != null && !urls.configured()) {
+            // Mailed links must not depend on the Host header of whoever asked for them.
+            throw new IllegalStateException("Set prepstack.public-base-url (PREPSTACK_PUBLIC_BASE_URL) when mail is"
+                    + " on: links in mails are built from it, never from a request's Host header.");
+        }
+        this.urls = urls;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
@@ -51,12 +60,12 @@ public class PasswordResets {
     }
 
     /** Mails a link if the address has an account; says nothing either way. */
-    public void requestByMail(String email, String baseUrl, String ip) {
+    public void requestByMail(String email, String ip) {
         Optional<Long> id = accounts.idOf(email);
         if (id.isEmpty() || !mailConfigured()) {
             return;
         }
-        String link = baseUrl + "/reset/" + issue(id.get());
+        String link = urls.link("/reset/" + issue(id.get()));
         var message = new SimpleMailMessage();
         message.setFrom(properties.mailFrom());
         message.setTo(email.strip());
@@ -73,9 +82,9 @@ public class PasswordResets {
     }
 
     /** An administrator issues a link for someone (when there is no mail server). */
-    public String issueByAdmin(long accountId, String baseUrl, long adminId, String ip) {
+    public String issueByAdmin(long accountId, long adminId, String ip) {
         accounts.find(accountId).orElseThrow(() -> new dev.prepstack.shared.NotFoundException("No account"));
-        String link = baseUrl + "/reset/" + issue(accountId);
+        String link = urls.link("/reset/" + issue(accountId));
         audit.record(AuditEvent.PASSWORD_RESET_LINK_ISSUED, accountId, adminId, ip, null);
         return link;
     }

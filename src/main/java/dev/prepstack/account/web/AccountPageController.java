@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Sign-up, sign-in, settings and password reset pages; every form works without JavaScript. */
@@ -226,8 +225,7 @@ class AccountPageController {
         model.addAttribute("mailConfigured", resets.mailConfigured());
         limiter.check("reset-ip", request.getRemoteAddr(), limits.resetPerHour(), Duration.ofHours(1));
         if (email.length() <= 254) {
-            resets.requestByMail(
-                    email, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), request.getRemoteAddr());
+            resets.requestByMail(email, request.getRemoteAddr());
         }
         model.addAttribute("sent", true);
         return "account/reset-request";

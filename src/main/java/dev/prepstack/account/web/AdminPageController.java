@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The administrator's page: users and their roles, reset links, and reloading the content. */
 @Controller
@@ -73,11 +72,7 @@ class AdminPageController {
             @AuthenticationPrincipal AccountUser admin,
             HttpServletRequest request,
             RedirectAttributes flash) {
-        String link = resets.issueByAdmin(
-                id,
-                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(),
-                admin.id(),
-                request.getRemoteAddr());
+        String link = resets.issueByAdmin(id, admin.id(), request.getRemoteAddr());
         flash.addFlashAttribute("resetLink", link);
         flash.addFlashAttribute(
                 "message", "Single-use reset link (valid 30 minutes). Give it to the person privately.");

@@ -9,6 +9,7 @@ import dev.prepstack.hiring.OrgRole;
 import dev.prepstack.hiring.Organisation;
 import dev.prepstack.hiring.Organisations;
 import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.PublicUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The hiring home page, organisations, members and invites; plain forms, no JavaScript needed. */
 @Controller
@@ -36,13 +36,16 @@ class HiringPageController {
     private final Candidates candidates;
     private final Accounts accounts;
     private final SecurityContextRepository contexts;
+    private final PublicUrls urls;
 
     HiringPageController(
             Organisations organisations,
             Kits kits,
             Candidates candidates,
             Accounts accounts,
-            SecurityContextRepository pageSecurityContextRepository) {
+            SecurityContextRepository pageSecurityContextRepository,
+            PublicUrls urls) {
+        this.urls = urls;
         this.organisations = organisations;
         this.kits = kits;
         this.candidates = candidates;
@@ -108,12 +111,7 @@ class HiringPageController {
             RedirectAttributes flash) {
         try {
             IssuedInvite invite = organisations.invite(Interviewers.id(user), id, note);
-            flash.addFlashAttribute(
-                    "inviteLink",
-                    ServletUriComponentsBuilder.fromCurrentContextPath()
-                            .path("/hiring/invites/{token}")
-                            .buildAndExpand(invite.token())
-                            .toUriString());
+            flash.addFlashAttribute("inviteLink", urls.link("/hiring/invites/" + invite.token()));
         } catch (InvalidParameterException e) {
             flash.addFlashAttribute("error", PageMessages.of(e));
         }
