@@ -3,10 +3,13 @@ package dev.prepstack.account;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.OpaqueTokens;
 import dev.prepstack.shared.PublicUrls;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +37,8 @@ public class PasswordResets {
     private final AccountProperties properties;
     private final PublicUrls urls;
     private final Clock clock = Clock.systemUTC();
+    // One virtual thread per request; the reset limits (per IP, per address) bound how many there are.
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     PasswordResets(
             JdbcClient jdbc,
@@ -59,10 +64,32 @@ public class PasswordResets {
         return mail.getIfAvailable() != null;
     }
 
-    /** Mails a link if the address has an account; says nothing either way. */
+    /**
+     * Mails a link if the address has an account; says nothing either way, and answers at once either
+     * way: the lookup, the link and the mail happen in the background, so the time an answer takes
+     * does not tell which addresses have accounts (it did: 74 ms against 17 ms).
+     */
     public void requestByMail(String email, String ip) {
+        if (!mailConfigured()) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                mailNow(email, ip);
+            } catch (RuntimeException e) {
+                log.warn("Could not handle a password-reset request: {}", e.toString());
+            }
+        });
+    }
+
+    @PreDestroy
+    void finishPendingMails() {
+        background.close();
+    }
+
+    private void mailNow(String email, String ip) {
         Optional<Long> id = accounts.idOf(email);
-        if (id.isEmpty() || !mailConfigured()) {
+        if (id.isEmpty()) {
             return;
         }
         String link = urls.link("/reset/" + issue(id.get()));
@@ -111,6 +138,8 @@ public class PasswordResets {
                 .params(OffsetDateTime.now(clock), OpaqueTokens.hash(token))
                 .update();
         audit.record(AuditEvent.PASSWORD_RESET_COMPLETED, accountId, accountId, ip, null);
+        // Whoever knew the old password (or holds a session or token from it) is out.
+        accounts.endSessionsAndTokens(accountId, ip);
     }
 
     private Optional<Long> live(String token) {

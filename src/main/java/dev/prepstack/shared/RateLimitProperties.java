@@ -7,13 +7,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Rate limits of expensive or sensitive endpoints; 0 turns one off (for load tests).
  *
  * @param signInPerMinute sign-in attempts per client IP per minute (pages and token creation)
- * @param signInPerAccountPerHour sign-in attempts per account per hour, whatever the IP (lockout)
+ * @param signInPerAccountPerHour failed sign-ins per account and client IP per hour (then a lockout of
+ *     that client for that account; successes do not count, other clients are not affected)
  * @param signUpPerHour accounts created per client IP per hour
  * @param resetPerHour password-reset requests per client IP and per account per hour
  * @param feedbackPerMinute answer evaluations per user (or IP) per minute
  * @param coachPerMinute LLM coach requests per user (or IP) per minute, on top of the feedback limit
  * @param publicApiPerMinute API requests without a token per client IP per minute (public reads,
  *     sign-up, token creation, feedback)
+ * @param searchPerMinute page searches and search suggestions per client IP per minute (each runs the
+ *     embedding model)
  */
 @ConfigurationProperties("prepstack.rate-limit")
 public record RateLimitProperties(
@@ -23,4 +26,5 @@ public record RateLimitProperties(
         @DefaultValue("5") int resetPerHour,
         @DefaultValue("30") int feedbackPerMinute,
         @DefaultValue("600") int publicApiPerMinute,
-        @DefaultValue("10") int coachPerMinute) {}
+        @DefaultValue("10") int coachPerMinute,
+        @DefaultValue("120") int searchPerMinute) {}

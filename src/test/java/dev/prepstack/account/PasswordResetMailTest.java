@@ -85,7 +85,7 @@ class PasswordResetMailTest {
                         null,
                         null,
                         beans.getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
-                        new AccountProperties(null, null, "x@y.z"),
+                        new AccountProperties(null, null, "x@y.z", java.time.Duration.ofMinutes(30)),
                         new dev.prepstack.shared.PublicUrls(noBase)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("prepstack.public-base-url");

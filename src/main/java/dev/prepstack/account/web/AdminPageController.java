@@ -50,10 +50,13 @@ class AdminPageController {
     String setRoles(
             @PathVariable long id,
             @RequestParam(required = false) List<String> roles,
+            @RequestParam(defaultValue = "") String password,
             @AuthenticationPrincipal AccountUser admin,
             HttpServletRequest request,
             RedirectAttributes flash) {
         try {
+            // Roles are the keys to everything: a session left open is not enough to hand them out.
+            accounts.confirmPassword(admin.id(), "confirmPassword", password);
             accounts.setRoles(
                     id,
                     AdminApiController.parseRoles(roles == null ? List.of() : roles),
