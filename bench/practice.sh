@@ -35,7 +35,8 @@ fi
 APP=$!
 cleanup() { kill $APP 2>/dev/null || true; rm -rf "$DATA"; [ "$DB" = postgres ] && psql -h 127.0.0.1 -U postgres -d test -qc "DROP SCHEMA $SCHEMA CASCADE" || true; }
 trap cleanup EXIT
-for i in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+# Up to 10 minutes: on a busy machine start-up (migrations, content sync, index) takes minutes.
+for i in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 
 BASE="http://127.0.0.1:$PORT"
 python3 - "$BASE" "$OUT" <<'PY'
