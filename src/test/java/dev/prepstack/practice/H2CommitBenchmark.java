@@ -63,7 +63,10 @@ public final class H2CommitBenchmark {
                         while (running.get()) {
                             insert.setString(1, "question-" + (i % 300));
                             insert.setInt(2, 1 + i % 4);
-                            insert.setString(3, "an answer of about a hundred characters, as a typical written review has it. " + i);
+                            insert.setString(
+                                    3,
+                                    "an answer of about a hundred characters, as a typical written review has it. "
+                                            + i);
                             insert.executeUpdate(); // auto-commit: one transaction per review
                             commits.increment();
                             i++;
@@ -84,7 +87,8 @@ public final class H2CommitBenchmark {
             return commits.sum() / seconds;
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
