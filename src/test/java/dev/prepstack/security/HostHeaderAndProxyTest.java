@@ -119,6 +119,7 @@ class HostHeaderAndProxyTest {
 
         assertThat(invite.json().get("url").asString()).startsWith("https://prep.example.test/hiring/invites/");
         assertThat(docs.json().get("servers").get(0).get("url").asString()).isEqualTo("https://prep.example.test");
+        assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
     }
 
     @Test
