@@ -6,6 +6,7 @@
 #   bench/practice.sh              # H2 (embedded, the default)
 #   DB=postgres bench/practice.sh  # PostgreSQL at 127.0.0.1:5432, database "test", a schema of its own
 #   DURATION=5s bench/practice.sh  # smoke-size run
+#   H2_WRITE_DELAY=500 bench/practice.sh  # H2 as it was before WRITE_DELAY=0 (acknowledges before writing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${DB:-h2}
@@ -21,6 +22,9 @@ JAR=$(ls target/prepstack-*.jar | grep -v plain | head -1)
 DATA=$(mktemp -d)
 ARGS=(--server.port=$PORT --prepstack.data-dir="$DATA" --logging.level.root=warn --prepstack.embedding.enabled=false
       --prepstack.rate-limit.sign-in-per-minute=0 --prepstack.rate-limit.sign-up-per-hour=0)
+if [ -n "${H2_WRITE_DELAY:-}" ]; then
+  ARGS+=("--spring.datasource.url=jdbc:h2:file:$DATA/prepstack;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=$H2_WRITE_DELAY")
+fi
 if [ "$DB" = postgres ]; then
   SCHEMA=bench_$RANDOM
   psql -h 127.0.0.1 -U postgres -d test -qc "CREATE SCHEMA $SCHEMA"
@@ -31,7 +35,8 @@ fi
 APP=$!
 cleanup() { kill $APP 2>/dev/null || true; rm -rf "$DATA"; [ "$DB" = postgres ] && psql -h 127.0.0.1 -U postgres -d test -qc "DROP SCHEMA $SCHEMA CASCADE" || true; }
 trap cleanup EXIT
-for i in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+# Up to 10 minutes: on a busy machine start-up (migrations, content sync, index) takes minutes.
+for i in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 
 BASE="http://127.0.0.1:$PORT"
 python3 - "$BASE" "$OUT" <<'PY'
@@ -67,12 +72,15 @@ for at, slug in events:
     if s != 200: raise SystemExit(f"seeding failed: {s} {d[:200]}")
 open(out + "/token-heavy.txt", "w").write(heavy)
 # A signed-in page session for the heavy user, for the HTML dashboard.
+# Anonymous pages keep the CSRF token in a cookie (XSRF-TOKEN); signing in starts the session (JSESSIONID).
+def cookie_named(response, name):
+    return next(c.split(";")[0] for c in response.headers.get_all("Set-Cookie") or [] if c.startswith(name + "="))
 c2 = conn(); c2.request("GET", "/login"); r = c2.getresponse(); page = r.read().decode()
-cookie = r.getheader("Set-Cookie").split(";")[0]
+cookie = cookie_named(r, "XSRF-TOKEN")
 csrf = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
 form = urllib.parse.urlencode({"email": "heavy@bench.test", "password": "bench-passphrase-123", "_csrf": csrf})
 c2.request("POST", "/login", form, {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}); r = c2.getresponse(); r.read()
-cookie = (r.getheader("Set-Cookie") or cookie).split(";")[0]
+cookie = cookie_named(r, "JSESSIONID")
 open(out + "/cookie-heavy.txt", "w").write(cookie)
 PY
 
@@ -95,7 +103,7 @@ wrk -t1 -c4 -d"$DURATION" --latency -H "Cookie: $(cat "$OUT/cookie-heavy.txt")" 
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 lat() { awk -v p="$2" '$1==p {print $2}' "$1"; }
 {
-  echo "# Practice benchmark on $DB ($(date -u +%Y-%m-%dT%H:%MZ))"
+  echo "# Practice benchmark on $DB${H2_WRITE_DELAY:+ (WRITE_DELAY=$H2_WRITE_DELAY)} ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
   echo "One run on loopback, $(nproc) cores. The dashboard user has 300 cards and 10,000 reviews."
   echo

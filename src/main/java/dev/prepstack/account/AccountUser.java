@@ -19,9 +19,15 @@ public class AccountUser implements UserDetails, CredentialsContainer {
     private final String email;
     private final String displayName;
     private final Set<Role> roles;
+    private final int sessionEpoch;
     private String passwordHash;
 
     AccountUser(long id, String email, String displayName, Set<Role> roles, String passwordHash) {
+        this(id, email, displayName, roles, passwordHash, 0);
+    }
+
+    AccountUser(long id, String email, String displayName, Set<Role> roles, String passwordHash, int sessionEpoch) {
+        this.sessionEpoch = sessionEpoch;
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -45,8 +51,27 @@ public class AccountUser implements UserDetails, CredentialsContainer {
         return roles;
     }
 
+    int sessionEpoch() {
+        return sessionEpoch;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Same roles and name: nothing a session shows or checks has changed. */
+    public boolean sameGrantsAs(AccountUser other) {
+        return roles.equals(other.roles) && email.equals(other.email) && displayName.equals(other.displayName);
+    }
+
+    /** Whether a session signed in as {@code other} is still valid for this (current) account. */
+    public boolean sameSessionsAs(AccountUser other) {
+        return id == other.id && sessionEpoch == other.sessionEpoch;
+    }
+
+    /** This session's principal with the current roles and name of {@code fresh}. */
+    public AccountUser refreshedFrom(AccountUser fresh) {
+        return new AccountUser(fresh.id, fresh.email, fresh.displayName, fresh.roles, null, fresh.sessionEpoch);
     }
 
     @Override

@@ -173,16 +173,39 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     Optional<AccountUser> user(String email) {
-        return jdbc.sql("SELECT id, email, display_name, password_hash FROM account WHERE email = ?")
+        return jdbc.sql("SELECT id, email, display_name, password_hash, session_epoch FROM account WHERE email = ?")
                 .param(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
                 .query((rs, i) -> new AccountUser(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), roles(rs.getLong(1)), rs.getString(4)))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        roles(rs.getLong(1)),
+                        rs.getString(4),
+                        rs.getInt(5)))
                 .optional();
     }
 
     @Transactional(readOnly = true)
     Optional<AccountUser> user(long id) {
-        return find(id).map(a -> new AccountUser(a.id(), a.email(), a.displayName(), a.roles(), null));
+        return jdbc.sql("SELECT id, email, display_name, session_epoch FROM account WHERE id = ?")
+                .param(id)
+                .query((rs, i) -> new AccountUser(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), roles(rs.getLong(1)), null, rs.getInt(4)))
+                .optional();
+    }
+
+    /**
+     * Ends every page session of the account (they carry the old epoch) and revokes every API token;
+     * remembered logins went with the password already. For a reset, and on request for a change.
+     */
+    public void endSessionsAndTokens(long id, String ip) {
+        jdbc.sql("UPDATE account SET session_epoch = session_epoch + 1 WHERE id = ?")
+                .param(id)
+                .update();
+        int revoked = jdbc.sql("UPDATE access_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
+                .params(now(), id)
+                .update();
+        audit.record(AuditEvent.SESSIONS_ENDED, id, id, ip, "tokens revoked: " + revoked);
     }
 
     public Account updateSettings(long id, String displayName, String timeZone) {
@@ -197,17 +220,37 @@ public class Accounts {
         return find(id).orElseThrow();
     }
 
-    public void changePassword(long id, String current, String next, String ip) {
+    public void changePassword(long id, String current, String next, boolean endOtherSessions, String ip) {
+        confirmPassword(id, "currentPassword", current);
+        setPassword(id, next);
+        audit.record(AuditEvent.PASSWORD_CHANGED, id, id, ip, null);
+        if (endOtherSessions) {
+            endSessionsAndTokens(id, ip);
+        }
+    }
+
+    /**
+     * Asks for the password again before a sensitive step (role changes, new tokens, deletion): a
+     * session left open, or a stolen session cookie, is not enough. Accounts without a password (OpenID
+     * Connect only) cannot confirm one and so cannot take these steps in a page session.
+     */
+    @Transactional(readOnly = true)
+    public void confirmPassword(long id, String parameter, String password) {
         String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = ?")
                 .param(id)
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("No account"));
-        if (hash == null || current == null || !encoder.matches(current, hash)) {
-            throw new InvalidParameterException("currentPassword", "is not your current password");
+        if (hash == null) {
+            throw new InvalidParameterException(parameter, "cannot be confirmed: this account has no password");
         }
-        setPassword(id, next);
-        audit.record(AuditEvent.PASSWORD_CHANGED, id, id, ip, null);
+        if (password == null || password.length() > 1000 || !encoder.matches(password, hash)) {
+            throw new InvalidParameterException(
+                    parameter,
+                    "currentPassword".equals(parameter)
+                            ? "is not your current password"
+                            : "is needed again for this step and did not match");
+        }
     }
 
     void setPassword(long id, String password) {
@@ -369,13 +412,24 @@ public class Accounts {
         if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
             throw new InvalidParameterException("email", "must be a valid email address");
         }
+        if (LookAlikes.hasFormatCharacters(e) || LookAlikes.mixesScripts(LookAlikes.nfkc(e), true)) {
+            throw new InvalidParameterException(
+                    "email", "must not contain invisible characters or mix Latin with Cyrillic or Greek letters");
+        }
         return e;
     }
 
     static String displayName(String name) {
-        String n = name == null ? "" : name.strip();
+        String n = name == null ? "" : LookAlikes.nfkc(name).strip();
         if (n.isEmpty() || n.length() > 80 || n.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidParameterException("displayName", "must be 1 to 80 characters");
+        }
+        if (LookAlikes.hasFormatCharacters(n)) {
+            throw new InvalidParameterException("displayName", "must not contain invisible formatting characters");
+        }
+        if (LookAlikes.mixesScripts(n, false)) {
+            throw new InvalidParameterException(
+                    "displayName", "must not mix Latin with Cyrillic or Greek letters within a word");
         }
         return n;
     }

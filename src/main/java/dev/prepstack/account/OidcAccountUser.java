@@ -15,8 +15,13 @@ final class OidcAccountUser extends AccountUser implements OidcUser {
     private final OidcUser oidc;
 
     OidcAccountUser(AccountUser account, OidcUser oidc) {
-        super(account.id(), account.email(), account.displayName(), account.roles(), null);
+        super(account.id(), account.email(), account.displayName(), account.roles(), null, account.sessionEpoch());
         this.oidc = oidc;
+    }
+
+    @Override
+    public AccountUser refreshedFrom(AccountUser fresh) {
+        return new OidcAccountUser(fresh, oidc);
     }
 
     @Override

@@ -12,10 +12,12 @@ class SignInEvents {
 
     private final AuditLog audit;
     private final Accounts accounts;
+    private final SignInGuard guard;
 
-    SignInEvents(AuditLog audit, Accounts accounts) {
+    SignInEvents(AuditLog audit, Accounts accounts, SignInGuard guard) {
         this.audit = audit;
         this.accounts = accounts;
+        this.guard = guard;
     }
 
     @EventListener
@@ -34,12 +36,12 @@ class SignInEvents {
     void failed(AbstractAuthenticationFailureEvent event) {
         String email = String.valueOf(event.getAuthentication().getName());
         Long id = accounts.idOf(email).orElse(null);
-        audit.record(
-                AuditEvent.SIGN_IN_FAILED,
-                id,
-                null,
-                ip(event.getAuthentication().getDetails()),
-                "page");
+        String ip = ip(event.getAuthentication().getDetails());
+        audit.record(AuditEvent.SIGN_IN_FAILED, id, null, ip, "page");
+        if (event
+                instanceof org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent) {
+            guard.recordFailure(email, ip);
+        }
     }
 
     private static String ip(Object details) {

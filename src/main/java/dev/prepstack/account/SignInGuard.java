@@ -39,16 +39,34 @@ public class SignInGuard {
         this.dummyHash = encoder.encode("not-a-real-password-" + System.nanoTime());
     }
 
-    /** Throws 429 when this IP or this account has tried too often. */
+    /**
+     * Throws 429 when this IP has tried too often, or when this client has failed too often for this
+     * account. The lockout counts failures only and is keyed on account and client together: someone
+     * guessing from elsewhere cannot lock the owner out, and the owner's own successes never count.
+     */
     public void checkLimits(String email, String ip) {
         limiter.check("sign-in-ip", ip, limits.signInPerMinute(), Duration.ofMinutes(1));
-        String key = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         try {
-            limiter.check("sign-in-account", key, limits.signInPerAccountPerHour(), Duration.ofHours(1));
+            limiter.checkNotExhausted(
+                    "sign-in-failures", failureKey(email, ip), limits.signInPerAccountPerHour(), Duration.ofHours(1));
         } catch (TooManyRequestsException e) {
-            accounts.idOf(key).ifPresent(id -> audit.record(AuditEvent.LOCKED_OUT, id, null, ip, null));
+            accounts.idOf(normalised(email)).ifPresent(id -> audit.record(AuditEvent.LOCKED_OUT, id, null, ip, null));
             throw e;
         }
+    }
+
+    /** Counts a failed sign-in (wrong password or unknown address) of this client for this account. */
+    public void recordFailure(String email, String ip) {
+        limiter.record(
+                "sign-in-failures", failureKey(email, ip), limits.signInPerAccountPerHour(), Duration.ofHours(1));
+    }
+
+    private static String failureKey(String email, String ip) {
+        return normalised(email) + "|" + ip;
+    }
+
+    private static String normalised(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     public Optional<AccountUser> verify(String email, String password, String ip) {
@@ -62,6 +80,7 @@ public class SignInGuard {
             return user;
         }
         audit.record(AuditEvent.SIGN_IN_FAILED, user.map(AccountUser::id).orElse(null), null, ip, "api token");
+        recordFailure(email, ip);
         return Optional.empty();
     }
 }

@@ -56,7 +56,8 @@ public class Backups {
 
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
     // Bookkeeping of tools, not data: they belong to the running installation, not to the backup.
-    private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "shedlock");
+    // Remember-me logins are credentials, not data: a restored installation signs everyone in again.
+    private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "shedlock", "persistent_logins");
 
     private final DataSource dataSource;
     private final Flyway flyway;
@@ -468,6 +469,8 @@ public class Backups {
                 st.setString(1, file.toAbsolutePath().toString());
                 st.execute();
             }
+            // A backup holds everyone's data: the owner alone may read it.
+            DataDirectoryPermissions.secure(dir);
             return file;
         } catch (SQLException e) {
             throw new IllegalStateException("H2 backup failed", e);

@@ -1,5 +1,6 @@
 package dev.prepstack.feedback;
 
+import dev.prepstack.shared.UserText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,9 @@ public final class AnswerEvaluator {
     }
 
     public Feedback evaluate(Rubric rubric, String answer) {
-        String text = answer == null ? "" : answer.strip();
+        // Invisible characters (zero-width spaces, bidi overrides, NUL) are no answer: the embedding
+        // model refuses text without content, and a mock interview's finish failed on it every time.
+        String text = UserText.clean(answer);
         if (text.isEmpty()) {
             List<Feedback.KeyPointResult> none = rubric.keyPoints().stream()
                     .map(k -> new Feedback.KeyPointResult(k, false, null, 0))

@@ -6,6 +6,7 @@ import dev.prepstack.content.Kind;
 import dev.prepstack.embedding.AnswerEmbeddings;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
+import dev.prepstack.shared.UserText;
 import io.micrometer.observation.annotation.Observed;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -70,10 +71,16 @@ public class AnswerFeedback {
             throw new InvalidParameterException("keyPoints", "must list 1 to " + MAX_KEY_POINTS + " key points");
         }
         for (String k : keyPoints) {
-            if (k == null || k.isBlank() || k.length() > MAX_FIELD) {
+            if (k == null || !UserText.hasContent(k) || k.length() > MAX_FIELD) {
                 throw new InvalidParameterException("keyPoints", "each must be 1 to " + MAX_FIELD + " characters");
             }
         }
+        keyPoints = keyPoints.stream().map(UserText::clean).toList();
+        if (!UserText.hasContent(question)) {
+            throw new InvalidParameterException("question", "is required, at most " + MAX_FIELD + " characters");
+        }
+        question = UserText.clean(question);
+        referenceAnswer = referenceAnswer == null ? null : UserText.clean(referenceAnswer);
         if (referenceAnswer != null && referenceAnswer.length() > AnswerEvaluator.MAX_ANSWER) {
             throw new InvalidParameterException(
                     "referenceAnswer", "must be at most " + AnswerEvaluator.MAX_ANSWER + " characters");

@@ -1,6 +1,14 @@
 package dev.prepstack.shared;
 
-/** Bad input in a named request parameter or field; answered with 400 naming it. */
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Bad input in a named request parameter or field; answered with 400 naming it (Problem Details in
+ * the API; on a page that does not catch it, the error page with 400 and no stack trace in the log,
+ * where it used to be a 500 with one).
+ */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidParameterException extends RuntimeException {
 
     private final String parameter;

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Rate limits of expensive or sensitive endpoints; 0 turns one off (for load tests).
  *
  * @param signInPerMinute sign-in attempts per client IP per minute (pages and token creation)
- * @param signInPerAccountPerHour sign-in attempts per account per hour, whatever the IP (lockout)
+ * @param signInPerAccountPerHour failed sign-ins per account and client IP per hour (then a lockout of
+ *     that client for that account; successes do not count, other clients are not affected)
  * @param signUpPerHour accounts created per client IP per hour
  * @param resetPerHour password-reset requests per client IP and per account per hour
  * @param feedbackPerMinute answer evaluations per user (or IP) per minute
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicApiPerMinute API requests without a token per client IP per minute (public reads,
  *     sign-up, token creation, feedback)
  * @param optimisePerHour FSRS parameter optimisations a person may ask for per hour (page and API)
+ * @param searchPerMinute page searches and search suggestions per client IP per minute (each runs the
+ *     embedding model)
  */
 @ConfigurationProperties("prepstack.rate-limit")
 public record RateLimitProperties(
@@ -25,4 +28,5 @@ public record RateLimitProperties(
         @DefaultValue("30") int feedbackPerMinute,
         @DefaultValue("600") int publicApiPerMinute,
         @DefaultValue("10") int coachPerMinute,
-        @DefaultValue("5") int optimisePerHour) {}
+        @DefaultValue("5") int optimisePerHour,
+        @DefaultValue("120") int searchPerMinute) {}

@@ -63,6 +63,57 @@ public class RateLimiter {
         }
     }
 
+    /**
+     * Throws 429 when the key's bucket is empty, without taking a token: for limits that count only
+     * some outcomes (failed sign-ins), recorded afterwards with {@link #record}.
+     */
+    public void checkNotExhausted(String limit, String key, int capacity, Duration period) {
+        if (capacity <= 0) {
+            return;
+        }
+        String id = limit + "|" + key;
+        io.github.bucket4j.EstimationProbe probe = null;
+        if (shared != null) {
+            try {
+                probe = sharedBucket(id, capacity, period).estimateAbilityToConsume(1);
+            } catch (RuntimeException e) {
+                warnAtMostEveryMinute(e);
+            }
+        }
+        if (probe == null) {
+            probe = local(id, capacity, period).estimateAbilityToConsume(1);
+        }
+        if (!probe.canBeConsumed()) {
+            throw new TooManyRequestsException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /** Takes one token for the key if there is one (an outcome that counts against the limit). */
+    public void record(String limit, String key, int capacity, Duration period) {
+        if (capacity <= 0) {
+            return;
+        }
+        String id = limit + "|" + key;
+        if (shared != null) {
+            try {
+                sharedBucket(id, capacity, period).tryConsume(1);
+                return;
+            } catch (RuntimeException e) {
+                warnAtMostEveryMinute(e);
+            }
+        }
+        local(id, capacity, period).tryConsume(1);
+    }
+
+    private Bucket sharedBucket(String id, int capacity, Duration period) {
+        return shared.builder()
+                .build(
+                        ("prepstack:rate:" + id).getBytes(StandardCharsets.UTF_8),
+                        () -> BucketConfiguration.builder()
+                                .addLimit(bandwidth(capacity, period))
+                                .build());
+    }
+
     private static Bandwidth bandwidth(int capacity, Duration period) {
         return Bandwidth.builder()
                 .capacity(capacity)

@@ -60,6 +60,10 @@ class SiteErrorController implements ErrorController {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST) {
+            // "/error" asked for directly: there is no error, and nothing at this address.
+            return HttpStatus.NOT_FOUND;
+        }
         if (code instanceof Integer i) {
             HttpStatus resolved = HttpStatus.resolve(i);
             if (resolved != null) {

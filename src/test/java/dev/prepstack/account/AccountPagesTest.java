@@ -47,16 +47,25 @@ class AccountPagesTest {
     }
 
     @Test
-    void sessionCookieIsHttpOnlyAndSameSiteLax() {
+    void sessionAndCsrfCookiesAreHttpOnlyAndSameSiteLax() {
+        var person = People.aCandidate(port);
         var browser = Http.browser(port);
         var page = browser.getPage("/login");
-        page.csrf();
-        String setCookie = String.join("\n", page.headers("Set-Cookie"));
+        // Before sign-in the CSRF token travels in a cookie, not a server session.
+        String csrfCookie = String.join("\n", page.headers("Set-Cookie"));
+        var signedIn = browser.postForm(
+                "/login", Http.form("email", person.email(), "password", person.password(), "_csrf", page.csrf()));
+        String sessionCookie = signedIn.headers("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(setCookie)
-                .contains("JSESSIONID")
+        assertThat(csrfCookie)
+                .contains("XSRF-TOKEN")
+                .doesNotContain("JSESSIONID")
                 .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
+        assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
     }
 
     @Test
@@ -114,7 +123,16 @@ class AccountPagesTest {
         assertThat(settings.body()).contains("Your profile was saved").contains("value=\"Asia/Tokyo\" selected");
 
         browser.postForm(
-                "/settings/tokens", Http.form("name", "ci script", "expiresInDays", "30", "_csrf", settings.csrf()));
+                "/settings/tokens",
+                Http.form(
+                        "name",
+                        "ci script",
+                        "expiresInDays",
+                        "30",
+                        "password",
+                        person.password(),
+                        "_csrf",
+                        settings.csrf()));
         settings = browser.getPage("/settings");
         assertThat(settings.body()).contains("Your new token: <code>psk_").contains("ci script");
 
@@ -154,8 +172,9 @@ class AccountPagesTest {
         var notConfirmed =
                 browser.postForm("/settings/delete", Http.form("confirmation", "nope", "_csrf", settings.csrf()));
         assertThat(notConfirmed.header("Location")).contains("/settings");
-        var deleted =
-                browser.postForm("/settings/delete", Http.form("confirmation", "DELETE", "_csrf", settings.csrf()));
+        var deleted = browser.postForm(
+                "/settings/delete",
+                Http.form("confirmation", "DELETE", "password", person.password(), "_csrf", settings.csrf()));
         assertThat(deleted.header("Location")).endsWith("/?account-deleted");
         assertThat(browser.getPage("/settings").status()).isEqualTo(302);
         assertThat(person.api(port).get("/api/v1/me").status()).isEqualTo(401);

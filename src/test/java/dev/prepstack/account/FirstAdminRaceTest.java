@@ -30,7 +30,8 @@ class FirstAdminRaceTest {
                         "--prepstack.admin-email=",
                         "--prepstack.admin-password="))) {
             Accounts accounts = app.getBean(Accounts.class);
-            var properties = new AccountProperties("first@prepstack.test", "correct-horse-battery-staple-42", null);
+            var properties = new AccountProperties(
+                    "first@prepstack.test", "correct-horse-battery-staple-42", null, java.time.Duration.ofMinutes(30));
             int nodes = 6;
             var barrier = new CyclicBarrier(nodes);
             List<Future<?>> starts = new ArrayList<>();

@@ -20,7 +20,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /** With SMTP configured, a reset link arrives by e-mail and works exactly once. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"prepstack.embedding.enabled=false"})
+        properties = {
+            "prepstack.embedding.enabled=false",
+            "prepstack.public-base-url=https://prep.example.test",
+            "prepstack.allowed-hosts=localhost"
+        })
 @ActiveProfiles("test")
 class PasswordResetMailTest {
 
@@ -53,19 +57,38 @@ class PasswordResetMailTest {
         assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
         var message = mail.getReceivedMessages()[0];
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo(person.email());
-        var link = Pattern.compile("http://[^\\s]+/reset/[A-Za-z0-9_-]+").matcher(GreenMailUtil.getBody(message));
-        assertThat(link.find()).isTrue();
+        var found = Pattern.compile("https://prep\\.example\\.test(/reset/[A-Za-z0-9_-]+)")
+                .matcher(GreenMailUtil.getBody(message));
+        assertThat(found.find()).isTrue();
+        String link = found.group(1);
 
-        var resetPage = browser.getPage(link.group());
+        var resetPage = browser.getPage(link);
         var done = browser.postForm(
-                link.group(), Http.form("password", "fresh-passphrase-from-mail-1", "_csrf", resetPage.csrf()));
+                link, Http.form("password", "fresh-passphrase-from-mail-1", "_csrf", resetPage.csrf()));
         assertThat(done.header("Location")).endsWith("/login?reset");
         People.tokenFor(port, person.email(), "fresh-passphrase-from-mail-1");
 
-        var again = browser.postForm(
-                link.group(), Http.form("password", "yet-another-passphrase-2", "_csrf", resetPage.csrf()));
+        var again =
+                browser.postForm(link, Http.form("password", "yet-another-passphrase-2", "_csrf", resetPage.csrf()));
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).contains("invalid, already used or expired");
+    }
+
+    @Test
+    void mailWithoutAPublicBaseUrlRefusesToStart() {
+        var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        beans.addBean("mail", new org.springframework.mail.javamail.JavaMailSenderImpl());
+        var noBase = new dev.prepstack.shared.PublicUrlProperties(null, null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PasswordResets(
+                        null,
+                        null,
+                        null,
+                        beans.getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
+                        new AccountProperties(null, null, "x@y.z", java.time.Duration.ofMinutes(30)),
+                        new dev.prepstack.shared.PublicUrls(noBase)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("prepstack.public-base-url");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
             "prepstack.rate-limit.sign-in-per-account-per-hour=3",
             "prepstack.rate-limit.sign-up-per-hour=4",
             "prepstack.rate-limit.public-api-per-minute=40",
+            "prepstack.rate-limit.search-per-minute=5",
             "prepstack.embedding.enabled=false"
         })
 @ActiveProfiles("test")
@@ -38,8 +39,10 @@ class RateLimitTest {
         var http = new Http(port);
         String body = "{\"email\":\"%s\",\"password\":\"guess-guess-1\",\"name\":\"x\"}".formatted(person.email());
 
-        http.post("/api/v1/auth/tokens", body);
-        http.post("/api/v1/auth/tokens", body);
+        // Three failures (the limit) from this client; the sign-up's own successful sign-in did not count.
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.post("/api/v1/auth/tokens", body).status()).isEqualTo(401);
+        }
         var limited = http.post("/api/v1/auth/tokens", body);
 
         assertThat(limited.status()).isEqualTo(429);
@@ -90,5 +93,51 @@ class RateLimitTest {
         }
         assertThat(limited).isPositive();
         assertThat(created).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void pageSearchAndSuggestionsAreLimitedPerAddress() {
+        var http = new Http(port);
+        // Five per minute, searches and suggestions together.
+        for (int i = 0; i < 2; i++) {
+            assertThat(http.getPage("/search?q=index+" + i).status()).isEqualTo(200);
+            assertThat(http.getPage("/search/suggest?q=lock" + i).status()).isLessThan(400);
+        }
+        assertThat(http.getPage("/search?q=the+fifth").status()).isEqualTo(200);
+        var limited = http.getPage("/search?q=one+more");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void failuresFromOneClientDoNotLockTheOwnerOutAndSuccessesNeverCount() {
+        var person = People.aCandidate(port);
+        String wrong = "{\"email\":\"%s\",\"password\":\"guess-guess-1\",\"name\":\"x\"}".formatted(person.email());
+        String right =
+                "{\"email\":\"%s\",\"password\":\"%s\",\"name\":\"x\"}".formatted(person.email(), person.password());
+        var attacker = new Http(port);
+        for (int i = 0; i < 4; i++) {
+            attacker.post("/api/v1/auth/tokens", wrong);
+        }
+        assertThat(attacker.post("/api/v1/auth/tokens", right).status())
+                .as("the guessing client is locked out for this account")
+                .isEqualTo(429);
+
+        // The owner, on another client (another address), signs in as often as they like.
+        for (int i = 0; i < 5; i++) {
+            var owner = dev.prepstack.support.RawHttp.send(
+                    "127.0.0.2",
+                    port,
+                    "POST",
+                    "/api/v1/auth/tokens",
+                    right,
+                    "Host",
+                    "localhost",
+                    "Content-Type",
+                    "application/json",
+                    "Accept",
+                    "application/json");
+            assertThat(owner.status()).isEqualTo(201);
+        }
     }
 }

@@ -107,6 +107,45 @@ class BrowsingJourneyTest {
     }
 
     @Test
+    void anAdministratorSignsInWithTheCookieCsrfTokenAndTheSensitiveFormsAskForThePassword() {
+        Page page = browser.newPage();
+        page.navigate(url("/login"));
+        page.getByLabel("Email").fill(dev.prepstack.support.People.ADMIN_EMAIL);
+        page.getByLabel("Password").fill(dev.prepstack.support.People.ADMIN_PASSWORD);
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
+                .click();
+        page.waitForURL(u -> !u.contains("/login"));
+
+        page.navigate(url("/settings"));
+        assertThat(page.getByLabel("Sign out my other sessions and revoke my API tokens"))
+                .isChecked();
+        page.getByLabel("Token name").fill("browser check");
+        page.locator("#tokenPassword").fill(dev.prepstack.support.People.ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token"))
+                .click();
+        assertThat(page.locator(".notice.token code")).containsText("psk_");
+        Browser.screenshot(page, "07-settings-token");
+
+        page.navigate(url("/admin"));
+        assertThat(page.getByLabel("Your password").first()).isVisible();
+        Browser.screenshot(page, "08-admin-roles-password");
+        for (String path : List.of("/settings", "/admin")) {
+            page.navigate(url(path));
+            AxeResults results = new AxeBuilder(page)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze();
+            assertThat(results.getViolations())
+                    .as(path + ": "
+                            + results.getViolations().stream()
+                                    .map(v -> v.getId())
+                                    .toList())
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void apiExplorerLoadsUnderItsContentSecurityPolicy() {
         Page page = browser.newPage();
         page.navigate(url("/swagger-ui.html"));

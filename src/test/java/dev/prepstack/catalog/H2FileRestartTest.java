@@ -41,7 +41,28 @@ class H2FileRestartTest {
         assertThat(Files.isDirectory(dataDir)).isTrue();
     }
 
+    @Test
+    void theDataFolderItsDatabaseAndBackupsAreReadableByTheOwnerOnly() throws Exception {
+        Path folder = dataDir.resolve("fresh-data");
+        Path backup;
+        try (ConfigurableApplicationContext app = start(folder)) {
+            backup = app.getBean(dev.prepstack.backup.Backups.class).h2OnlineBackup();
+        }
+        assertThat(perms(folder)).isEqualTo("rwx------");
+        assertThat(perms(folder.resolve("prepstack.mv.db"))).isEqualTo("rw-------");
+        assertThat(perms(backup.getParent())).isEqualTo("rwx------");
+        assertThat(perms(backup)).isEqualTo("rw-------");
+    }
+
+    private static String perms(Path p) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
     private ConfigurableApplicationContext start() {
+        return start(dataDir);
+    }
+
+    private ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(PrepstackApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .run(

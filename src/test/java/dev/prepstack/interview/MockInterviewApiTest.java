@@ -215,6 +215,26 @@ class MockInterviewApiTest {
     }
 
     @Test
+    void answersOfInvisibleCharactersFinishAsEmptyAnswersNeverA500() {
+        assertThat(answerModel.awaitReady(Duration.ofSeconds(90))).isTrue();
+        var me = People.aCandidate(port).api(port);
+        long id = start(me, TECHNICAL, BEHAVIORAL).get("id").asLong();
+        // A zero-width space, a right-to-left override, NUL, and nothing but those.
+        assertThat(save(me, id, TECHNICAL, "\\u200b\\u202e\\u0000", 1, null).status())
+                .isLessThan(300);
+        assertThat(save(me, id, BEHAVIORAL, "\\u2060\\u200b \\u0000", 1, null).status())
+                .isLessThan(300);
+
+        var finished = me.post("/api/v1/mock-interviews/" + id + "/finish", "");
+        assertThat(finished.status()).as(finished.body()).isEqualTo(200);
+        assertThat(me.get("/api/v1/mock-interviews/" + id + "/report").status()).isEqualTo(200);
+
+        var feedback = me.post(
+                "/api/v1/feedback", "{\"questionSlug\":\"" + TECHNICAL + "\",\"answer\":\"\\u200b\\u202e\\u0000\"}");
+        assertThat(feedback.status()).as(feedback.body()).isLessThan(500);
+    }
+
+    @Test
     void finishingEvaluatesEveryAnswerAndKeepsTheReport() {
         // The report is about the evaluator with its model, which loads in the background after start-up.
         assertThat(answerModel.awaitReady(Duration.ofSeconds(90))).isTrue();

@@ -128,6 +128,135 @@ class EndpointSecurityTest {
     }
 
     @Test
+    void anonymousPageReadsCreateNoServerSession() {
+        String slug = new Http(port)
+                .get("/api/v1/questions?size=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("slug")
+                .asString();
+        List<String> paths = new ArrayList<>(List.of(
+                "/questions/" + slug, "/questions/" + slug + "/check", "/search?q=locks", "/search/suggest?q=cache"));
+        for (Endpoint e : endpoints) {
+            if (!e.api() && e.method().equals("GET")) {
+                paths.add(concrete(e.pattern(), "1"));
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        for (String path : paths) {
+            var response = new Http(port).getPage(path);
+            if (response.headers("Set-Cookie").stream()
+                    .anyMatch(c -> c.startsWith("JSESSIONID") || c.startsWith("SESSION"))) {
+                failures.add(path + " -> " + response.headers("Set-Cookie"));
+            }
+        }
+        assertThat(failures).as("anonymous GETs that created a session").isEmpty();
+    }
+
+    @Test
+    void passwordsBeyondBcryptsLimitOrOnlySpacesAreRefusedClearlyNeverA500() {
+        var http = new Http(port);
+        String tooLong = "x9-".repeat(30); // 90 bytes, within 128 characters
+        String accented = "é".repeat(40); // 40 characters, 80 bytes
+        for (String password : List.of(tooLong, accented, "          ")) {
+            var signUp = http.post(
+                    "/api/v1/accounts",
+                    "{\"email\":\"long-%d@example.test\",\"displayName\":\"L\",\"password\":\"%s\"}"
+                            .formatted(password.hashCode(), password));
+            assertThat(signUp.status()).as(password).isEqualTo(400);
+            assertThat(signUp.json().get("parameter").asString()).isEqualTo("password");
+        }
+        var person = People.aCandidate(port);
+        var token = http.post(
+                "/api/v1/auth/tokens",
+                "{\"email\":\"%s\",\"password\":\"%s\",\"name\":\"x\"}".formatted(person.email(), tooLong));
+        assertThat(token.status()).isEqualTo(401);
+        var browser = Http.browser(port);
+        var login = browser.getPage("/login");
+        var page = browser.postForm(
+                "/login", Http.form("email", person.email(), "password", tooLong, "_csrf", login.csrf()));
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/login?error");
+    }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void expectedClientErrorsAreAnsweredWithoutAStackTraceInTheLog(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        var http = new Http(port);
+        var browser = Http.browser(port);
+        var form = browser.getPage("/signup");
+        List<Integer> statuses = List.of(
+                http.getPage("/search?q=%E2%80%8B%E2%80%AE%00").status(),
+                http.get("/api/v1/search?q=%E2%80%8B").status(),
+                http.getPage("/search?q=x&page=nope").status(),
+                http.getPage("/questions/no-such-question").status(),
+                http.get("/api/v1/questions/no-such-question").status(),
+                http.post("/api/v1/accounts", "{\"email\": ").status(),
+                http.getPage("/api/v1/../admin").status(),
+                browser.postForm("/signup", Http.form("email", "\u200b", "_csrf", form.csrf()))
+                        .status());
+        assertThat(statuses).allMatch(s -> s < 500);
+        assertThat(output.getAll()).doesNotContain("\tat dev.prepstack").doesNotContain("\tat org.springframework");
+    }
+
+    @Test
+    void theErrorPageAskedForDirectlyIsNotFoundNotA500() {
+        assertThat(new Http(port).getPage("/error").status()).isEqualTo(404);
+        var api = new Http(port).get("/error");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void malformedPercentEncodingAnswers400NeverA500() {
+        for (String path :
+                List.of("/api/v1/search?q=%ff%fe", "/api/v1/questions?q=%c3%28", "/api/v1/search?q=%e2%82")) {
+            var response = new Http(port).get(path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+        }
+        var page = new Http(port).getPage("/search?q=%ff%fe");
+        assertThat(page.status()).isEqualTo(400);
+    }
+
+    @Test
+    void lookAlikeNamesAndAddressesAreRefusedAndCompatibilityLettersNormalised() {
+        var http = new Http(port);
+        String[][] refused = {
+            {"Admin\\u200bistrator", "zw-%s@example.test", "displayName"},
+            {"\\u202eevil", "bidi-%s@example.test", "displayName"},
+            {"\\u0410dmin", "cyr-%s@example.test", "displayName"},
+            {"Plain Name", "\\u0430dmin-%s@example.test", "email"},
+            {"Plain Name", "zw\\u200b-%s@example.test", "email"}
+        };
+        for (String[] r : refused) {
+            var response = signUp(
+                    http,
+                    r[0],
+                    r[1].formatted(java.util.UUID.randomUUID().toString().substring(0, 6)));
+            assertThat(response.status()).as(r[0] + " " + r[1]).isEqualTo(400);
+            assertThat(response.json().get("parameter").asString()).isEqualTo(r[2]);
+        }
+        var mixedWords =
+                signUp(http, "\\u0418\\u0432\\u0430\\u043d Smith", "ivan-" + System.nanoTime() + "@example.test");
+        assertThat(mixedWords.status())
+                .as("scripts mixed across words, not within one")
+                .isEqualTo(201);
+        var fullWidth = signUp(http, "\\uff34\\uff45\\uff53\\uff54", "fw-" + System.nanoTime() + "@example.test");
+        assertThat(fullWidth.status()).isEqualTo(201);
+        assertThat(fullWidth.json().get("displayName").asString()).isEqualTo("Test");
+    }
+
+    private static Http.Response signUp(Http http, String displayName, String email) {
+        return http.post(
+                "/api/v1/accounts",
+                "{\"email\":\"%s\",\"displayName\":\"%s\",\"password\":\"%s\"}"
+                        .formatted(email, displayName, People.PASSWORD));
+    }
+
+    @Test
     void oneUserCannotReadChangeOrDeleteAnothersData() {
         var alice = People.aCandidate(port);
         var bob = People.aCandidate(port);

@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -150,8 +149,7 @@ class AccountApiController {
                 limits.resetPerHour(),
                 Duration.ofHours(1));
         if (email.length() <= 254) {
-            resets.requestByMail(
-                    email, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), request.getRemoteAddr());
+            resets.requestByMail(email, request.getRemoteAddr());
         }
         return Map.of("status", "If an account exists for this address, a reset link is on its way.");
     }

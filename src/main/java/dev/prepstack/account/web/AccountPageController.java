@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Sign-up, sign-in, settings and password reset pages; every form works without JavaScript. */
@@ -147,11 +146,33 @@ class AccountPageController {
             @AuthenticationPrincipal AccountUser user,
             @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword,
+            @RequestParam(defaultValue = "") String signOutOthers,
             HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes flash) {
+        // An unchecked box sends nothing; the form checks it by default.
+        boolean endOthers = "on".equals(signOutOthers) || "true".equals(signOutOthers);
         try {
-            accounts.changePassword(user.id(), currentPassword, newPassword, request.getRemoteAddr());
-            flash.addFlashAttribute("message", "Your password was changed.");
+            accounts.changePassword(user.id(), currentPassword, newPassword, endOthers, request.getRemoteAddr());
+            if (endOthers) {
+                // This session carries the old epoch too: it continues with the new one.
+                accounts.principal(user.id()).ifPresent(fresh -> {
+                    var current = SecurityContextHolder.getContext().getAuthentication();
+                    AccountUser updated = user.refreshedFrom(fresh);
+                    var token =
+                            UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
+                    token.setDetails(current == null ? null : current.getDetails());
+                    var context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(token);
+                    SecurityContextHolder.setContext(context);
+                    contexts.saveContext(context, request, response);
+                });
+            }
+            flash.addFlashAttribute(
+                    "message",
+                    endOthers
+                            ? "Your password was changed; your other sessions and API tokens were ended."
+                            : "Your password was changed.");
         } catch (InvalidParameterException e) {
             flash.addFlashAttribute("error", Messages.of(e));
         }
@@ -163,10 +184,13 @@ class AccountPageController {
             @AuthenticationPrincipal AccountUser user,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "90") String expiresInDays,
+            @RequestParam(defaultValue = "") String password,
             HttpServletRequest request,
             RedirectAttributes flash) {
         try {
             int days = parseDays(expiresInDays);
+            // A token outlives the session (up to a year): an open session alone must not mint one.
+            accounts.confirmPassword(user.id(), "confirmPassword", password);
             var issued = tokens.create(user.id(), name, days, request.getRemoteAddr());
             flash.addFlashAttribute("newToken", issued.token());
             flash.addFlashAttribute("message", "Token created. Copy it now: it is shown only once.");
@@ -202,11 +226,18 @@ class AccountPageController {
     String delete(
             @AuthenticationPrincipal AccountUser user,
             @RequestParam(defaultValue = "") String confirmation,
+            @RequestParam(defaultValue = "") String password,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes flash) {
         if (!"DELETE".equals(confirmation.strip())) {
             flash.addFlashAttribute("error", "Type DELETE to confirm that your account and data should be deleted.");
+            return "redirect:/settings#delete";
+        }
+        try {
+            accounts.confirmPassword(user.id(), "confirmPassword", password);
+        } catch (InvalidParameterException e) {
+            flash.addFlashAttribute("error", Messages.of(e));
             return "redirect:/settings#delete";
         }
         accounts.delete(user.id(), request.getRemoteAddr());
@@ -226,8 +257,7 @@ class AccountPageController {
         model.addAttribute("mailConfigured", resets.mailConfigured());
         limiter.check("reset-ip", request.getRemoteAddr(), limits.resetPerHour(), Duration.ofHours(1));
         if (email.length() <= 254) {
-            resets.requestByMail(
-                    email, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), request.getRemoteAddr());
+            resets.requestByMail(email, request.getRemoteAddr());
         }
         model.addAttribute("sent", true);
         return "account/reset-request";

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The administrator's page: users and their roles, reset links, and reloading the content. */
 @Controller
@@ -51,10 +50,13 @@ class AdminPageController {
     String setRoles(
             @PathVariable long id,
             @RequestParam(required = false) List<String> roles,
+            @RequestParam(defaultValue = "") String password,
             @AuthenticationPrincipal AccountUser admin,
             HttpServletRequest request,
             RedirectAttributes flash) {
         try {
+            // Roles are the keys to everything: a session left open is not enough to hand them out.
+            accounts.confirmPassword(admin.id(), "confirmPassword", password);
             accounts.setRoles(
                     id,
                     AdminApiController.parseRoles(roles == null ? List.of() : roles),
@@ -73,11 +75,7 @@ class AdminPageController {
             @AuthenticationPrincipal AccountUser admin,
             HttpServletRequest request,
             RedirectAttributes flash) {
-        String link = resets.issueByAdmin(
-                id,
-                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(),
-                admin.id(),
-                request.getRemoteAddr());
+        String link = resets.issueByAdmin(id, admin.id(), request.getRemoteAddr());
         flash.addFlashAttribute("resetLink", link);
         flash.addFlashAttribute(
                 "message", "Single-use reset link (valid 30 minutes). Give it to the person privately.");

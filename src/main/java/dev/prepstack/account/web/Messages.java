@@ -13,6 +13,7 @@ final class Messages {
             case "displayName" -> "Display name";
             case "password", "newPassword" -> "Password";
             case "currentPassword" -> "Current password";
+            case "confirmPassword" -> "Your password";
             case "timeZone" -> "Time zone";
             case "name" -> "Token name";
             case "expiresInDays" -> "Expiry";

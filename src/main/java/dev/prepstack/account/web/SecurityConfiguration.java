@@ -1,14 +1,18 @@
 package dev.prepstack.account.web;
 
 import dev.prepstack.account.AccessTokens;
+import dev.prepstack.account.AccountProperties;
+import dev.prepstack.account.Accounts;
+import dev.prepstack.account.HashedRememberMeTokens;
 import dev.prepstack.account.OidcAccounts;
 import dev.prepstack.account.OidcProperties;
 import dev.prepstack.account.SignInGuard;
 import dev.prepstack.shared.RateLimitProperties;
 import dev.prepstack.shared.RateLimiter;
 import jakarta.servlet.http.HttpServletResponse;
-import javax.sql.DataSource;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -31,12 +35,13 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Two filter chains. {@code /api/**} authenticates only by bearer token: no session, no cookies, no
@@ -55,7 +60,33 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new LongPasswordsNeverMatch(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    /**
+     * bcrypt refuses more than 72 bytes with an exception; no stored password is longer (the policy
+     * says so), so a longer attempt is simply wrong instead of a server error.
+     */
+    record LongPasswordsNeverMatch(PasswordEncoder delegate) implements PasswordEncoder {
+
+        private static boolean tooLong(CharSequence raw) {
+            return raw != null && raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72;
+        }
+
+        @Override
+        public String encode(CharSequence raw) {
+            return delegate.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            return !tooLong(raw) && delegate.matches(raw, encoded);
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encoded) {
+            return delegate.upgradeEncoding(encoded);
+        }
     }
 
     @Bean
@@ -71,13 +102,6 @@ class SecurityConfiguration {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
-    }
-
-    @Bean
-    PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
-        var repository = new JdbcTokenRepositoryImpl();
-        repository.setDataSource(dataSource);
-        return repository;
     }
 
     @Bean
@@ -136,9 +160,12 @@ class SecurityConfiguration {
     SecurityFilterChain pages(
             HttpSecurity http,
             UserDetailsService users,
-            PersistentTokenRepository rememberMeTokens,
+            HashedRememberMeTokens rememberMeTokens,
             SecurityContextRepository pageSecurityContextRepository,
             SignInGuard guard,
+            Accounts accounts,
+            AccountProperties accountProperties,
+            @Value("${server.servlet.session.timeout:8h}") Duration signedInTimeout,
             ObjectProvider<ClientRegistrationRepository> oidcClients,
             OidcAccounts oidcAccounts)
             throws Exception {
@@ -150,6 +177,11 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/", false));
         }
         http.securityContext(c -> c.securityContextRepository(pageSecurityContextRepository))
+                // Anonymous reading creates no server session: the CSRF token and the page to return
+                // to after sign-in travel in cookies until there is a session anyway.
+                .csrf(c -> c.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
+                .requestCache(r -> r.requestCache(new CookieRequestCache()))
+                .addFilterAfter(new EagerCsrfCookieFilter(), CsrfFilter.class)
                 // Practice sessions are open to guests (kept in their session); the rest needs an account.
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/settings",
@@ -171,10 +203,10 @@ class SecurityConfiguration {
                         .failureUrl("/login?error")
                         .defaultSuccessUrl("/", false)
                         .permitAll())
-                .rememberMe(r -> r.tokenRepository(rememberMeTokens)
-                        .userDetailsService(users)
-                        .rememberMeParameter("remember-me")
-                        .tokenValiditySeconds(30 * 24 * 3600))
+                .rememberMe(r -> {
+                    var services = rememberMe(users, rememberMeTokens);
+                    r.rememberMeServices(services).key(services.getKey());
+                })
                 .logout(l ->
                         l.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -182,9 +214,24 @@ class SecurityConfiguration {
                         .contentTypeOptions(c -> c.disable())
                         .httpStrictTransportSecurity(s -> s.disable()))
                 .addFilterBefore(new SignInRateLimitFilter(guard), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new FreshPrincipalFilter(
+                                accounts,
+                                pageSecurityContextRepository,
+                                accountProperties.guestSessionTimeout(),
+                                signedInTimeout),
+                        AuthorizationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler(
                         (request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)));
         return http.build();
+    }
+
+    private static HashingRememberMeServices rememberMe(UserDetailsService users, HashedRememberMeTokens tokens) {
+        // The key only ties this node's remember-me authentications to its provider; logins are in the database.
+        var services = new HashingRememberMeServices(java.util.UUID.randomUUID().toString(), users, tokens);
+        services.setParameter("remember-me");
+        services.setTokenValiditySeconds(30 * 24 * 3600);
+        return services;
     }
 
     /** Problem Details for the API's 401 and 403, written by the security filters themselves. */

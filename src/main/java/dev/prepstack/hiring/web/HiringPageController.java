@@ -6,6 +6,7 @@ import dev.prepstack.hiring.OrgRole;
 import dev.prepstack.hiring.Organisation;
 import dev.prepstack.hiring.Organisations;
 import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.PublicUrls;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,15 +15,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The hiring home page, organisations, members and issuing invites; plain forms, no JavaScript needed. */
 @Controller
 class HiringPageController {
 
     private final Organisations organisations;
+    private final PublicUrls urls;
 
-    HiringPageController(Organisations organisations) {
+    HiringPageController(Organisations organisations, PublicUrls urls) {
+        this.urls = urls;
         this.organisations = organisations;
     }
 
@@ -81,12 +83,7 @@ class HiringPageController {
             RedirectAttributes flash) {
         try {
             IssuedInvite invite = organisations.invite(Interviewers.id(user), id, note);
-            flash.addFlashAttribute(
-                    "inviteLink",
-                    ServletUriComponentsBuilder.fromCurrentContextPath()
-                            .path("/hiring/invites/{token}")
-                            .buildAndExpand(invite.token())
-                            .toUriString());
+            flash.addFlashAttribute("inviteLink", urls.link("/hiring/invites/" + invite.token()));
         } catch (InvalidParameterException e) {
             flash.addFlashAttribute("error", PageMessages.of(e));
         }

@@ -8,6 +8,7 @@ import dev.prepstack.hiring.OrgRole;
 import dev.prepstack.hiring.Organisation;
 import dev.prepstack.hiring.Organisations;
 import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -33,9 +33,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class OrganisationApiController {
 
     private final Organisations organisations;
+    private final PublicUrls urls;
 
-    OrganisationApiController(Organisations organisations) {
+    OrganisationApiController(Organisations organisations, PublicUrls urls) {
         this.organisations = organisations;
+        this.urls = urls;
     }
 
     record OrganisationBody(String name) {}
@@ -78,10 +80,7 @@ class OrganisationApiController {
             @PathVariable long id,
             @RequestBody(required = false) InviteBody body) {
         IssuedInvite invite = organisations.invite(Interviewers.id(user), id, body == null ? null : body.note());
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/hiring/invites/{token}")
-                .buildAndExpand(invite.token())
-                .toUriString();
+        String url = urls.link("/hiring/invites/" + invite.token());
         return new InviteResponse(invite.id(), invite.organisationId(), invite.token(), url, invite.expiresAt());
     }
 

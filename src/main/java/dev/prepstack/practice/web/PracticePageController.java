@@ -21,6 +21,7 @@ import dev.prepstack.practice.SessionRequest;
 import dev.prepstack.practice.SuggestedRating;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -123,6 +125,10 @@ class PracticePageController {
                 }
             };
         }
+        if (httpSession == null) {
+            // A guest who only looks (GET) gets no session: an empty practice, never stored.
+            return guestStore(new GuestPractice(), null);
+        }
         GuestPractice guest;
         synchronized (httpSession.getId().intern()) {
             guest = (GuestPractice) httpSession.getAttribute(GuestPractice.SESSION_ATTRIBUTE);
@@ -131,11 +137,15 @@ class PracticePageController {
                 httpSession.setAttribute(GuestPractice.SESSION_ATTRIBUTE, guest);
             }
         }
-        GuestPractice g = guest;
+        return guestStore(guest, httpSession);
+    }
+
+    private Store guestStore(GuestPractice g, HttpSession httpSession) {
         return new Store() {
             public SessionView start(SessionRequest request) {
                 var s = g.start(request, catalog, Instant.now());
-                httpSession.setAttribute(GuestPractice.SESSION_ATTRIBUTE, g);
+                Objects.requireNonNull(httpSession, "a guest's practice needs a session")
+                        .setAttribute(GuestPractice.SESSION_ATTRIBUTE, g);
                 return new SessionView(s.id(), s.questions(), s.createdAt());
             }
 
@@ -150,7 +160,8 @@ class PracticePageController {
             public void review(String slug, Rating rating, String answer, int elapsed) {
                 practice.questionExists(slug);
                 g.review(slug, rating, answer, elapsed, Instant.now());
-                httpSession.setAttribute(GuestPractice.SESSION_ATTRIBUTE, g);
+                Objects.requireNonNull(httpSession, "a guest's practice needs a session")
+                        .setAttribute(GuestPractice.SESSION_ATTRIBUTE, g);
             }
 
             public int dueCount() {
@@ -163,7 +174,8 @@ class PracticePageController {
     }
 
     @GetMapping("/practice")
-    String choose(@AuthenticationPrincipal AccountUser user, HttpSession httpSession, Model model) {
+    String choose(@AuthenticationPrincipal AccountUser user, HttpServletRequest request, Model model) {
+        HttpSession httpSession = request.getSession(false);
         model.addAttribute("topics", catalog.topics());
         model.addAttribute("roles", catalog.roles());
         model.addAttribute("path", catalog.learningPath());
@@ -224,7 +236,8 @@ class PracticePageController {
 
     @GetMapping("/practice/sessions/{id}")
     String session(
-            @AuthenticationPrincipal AccountUser user, HttpSession httpSession, @PathVariable long id, Model model) {
+            @AuthenticationPrincipal AccountUser user, HttpServletRequest request, @PathVariable long id, Model model) {
+        HttpSession httpSession = request.getSession(false);
         return show(user, store(user, httpSession), id, model, null, null, null);
     }
 

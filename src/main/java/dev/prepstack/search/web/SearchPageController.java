@@ -7,7 +7,11 @@ import dev.prepstack.search.QuestionSearch;
 import dev.prepstack.search.SearchMode;
 import dev.prepstack.search.SearchResults;
 import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.RateLimitProperties;
+import dev.prepstack.shared.RateLimiter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -26,7 +30,17 @@ class SearchPageController {
     private final QuestionFilters filters;
     private final Catalog catalog;
 
-    SearchPageController(QuestionSearch search, QuestionFilters filters, Catalog catalog) {
+    private final RateLimiter limiter;
+    private final RateLimitProperties limits;
+
+    SearchPageController(
+            QuestionSearch search,
+            QuestionFilters filters,
+            Catalog catalog,
+            RateLimiter limiter,
+            RateLimitProperties limits) {
+        this.limiter = limiter;
+        this.limits = limits;
         this.search = search;
         this.filters = filters;
         this.catalog = catalog;
@@ -40,7 +54,9 @@ class SearchPageController {
             @RequestParam(required = false) String kind,
             @RequestParam(defaultValue = "0") String page,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
+        limit(request);
         Map<String, String> topicNames = catalog.topics().stream().collect(Collectors.toMap(Topic::slug, Topic::name));
         model.addAttribute("q", q.length() > 2_000 ? q.substring(0, 2_000) : q);
         model.addAttribute("topic", topic);
@@ -61,7 +77,8 @@ class SearchPageController {
     }
 
     @GetMapping("/search/suggest")
-    String suggest(@RequestParam(defaultValue = "") String q, Model model) {
+    String suggest(@RequestParam(defaultValue = "") String q, Model model, HttpServletRequest request) {
+        limit(request);
         if (q.isBlank() || q.length() > 500) {
             model.addAttribute("results", null);
         } else {
@@ -71,6 +88,11 @@ class SearchPageController {
         }
         model.addAttribute("q", q);
         return "search/suggestions :: suggestions";
+    }
+
+    /** Every search embeds its query: one address may not keep the model busy for everyone. */
+    private void limit(HttpServletRequest request) {
+        limiter.check("search-ip", request.getRemoteAddr(), limits.searchPerMinute(), Duration.ofMinutes(1));
     }
 
     private static int parsePage(String page) {

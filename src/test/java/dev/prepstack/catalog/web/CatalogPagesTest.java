@@ -138,6 +138,10 @@ class CatalogPagesTest {
                 .doesNotContain("unsafe-inline");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        // Dictation (mock interviews) needs the microphone here; no other powerful feature is allowed.
+        assertThat(page.header("Permissions-Policy"))
+                .contains("microphone=(self)")
+                .contains("camera=()");
         assertThat(page.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
     }
 
