@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,6 +70,7 @@ public class MockInterviews {
     private final InterviewProperties limits;
     private final Clock clock;
     private final RandomGenerator seeds;
+    private final TransactionTemplate tx;
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Autowired
@@ -80,8 +82,9 @@ public class MockInterviews {
             FollowUpScoring followUpScoring,
             ObjectProvider<FollowUpCoach> coaches,
             InterviewProperties limits,
-            Clock clock) {
-        this(jdbc, catalog, practice, feedback, followUpScoring, coaches, limits, clock, new SecureRandom());
+            Clock clock,
+            TransactionTemplate tx) {
+        this(jdbc, catalog, practice, feedback, followUpScoring, coaches, limits, clock, new SecureRandom(), tx);
     }
 
     MockInterviews(
@@ -93,7 +96,8 @@ public class MockInterviews {
             ObjectProvider<FollowUpCoach> coaches,
             InterviewProperties limits,
             Clock clock,
-            RandomGenerator seeds) {
+            RandomGenerator seeds,
+            TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.practice = practice;
@@ -103,6 +107,7 @@ public class MockInterviews {
         this.limits = limits;
         this.clock = clock;
         this.seeds = seeds;
+        this.tx = tx;
     }
 
     /** Either a career role and a seniority, or a custom selection of question slugs. */
@@ -212,9 +217,9 @@ public class MockInterviews {
     /**
      * Autosaves an answer. The interview row is locked first, so a save and the finish never
      * interleave; the answer itself is written by a conditional update (or an insert when there is
-     * none yet) that only ever raises the revision.
+     * none yet) that only ever raises the revision. Follow-ups still to be chosen are asked of the
+     * coach before the lock (see {@link #askCoach}).
      */
-    @Transactional
     public SavedAnswer saveAnswer(long accountId, long id, String slug, AnswerCommand command) {
         if (command.answer() == null) {
             throw new InvalidParameterException("answer", "is required (it may be empty)");
@@ -229,6 +234,20 @@ public class MockInterviews {
         if (followUp < 0 || followUp > 2) {
             throw new InvalidParameterException("followUp", "must be 0 (the main answer), 1 or 2");
         }
+        MockInterview seen = load(accountId, id).orElseThrow(() -> notFound(id));
+        Map<Integer, List<String>> asked = followUp == 0 || seen.finished()
+                ? Map.of()
+                : askCoach(seen, seen.item(slug == null ? "" : slug).stream().toList());
+        return tx.execute(status -> saveLocked(accountId, id, slug, command, followUp, asked));
+    }
+
+    private SavedAnswer saveLocked(
+            long accountId,
+            long id,
+            String slug,
+            AnswerCommand command,
+            int followUp,
+            Map<Integer, List<String>> asked) {
         lock(accountId, id);
         MockInterview interview = load(accountId, id).orElseThrow(() -> notFound(id));
         if (interview.finished()) {
@@ -238,7 +257,7 @@ public class MockInterviews {
                 .item(slug == null ? "" : slug)
                 .orElseThrow(() -> new NotFoundException("No such question in mock interview " + id));
         if (followUp > 0) {
-            List<String> followUps = followUps(interview, item);
+            List<String> followUps = followUps(interview, item, asked);
             if (followUp > followUps.size()) {
                 throw new InvalidParameterException(
                         "followUp",
@@ -296,10 +315,19 @@ public class MockInterviews {
 
     /**
      * The interview page's "next": from the step on screen to the next one (the question's
-     * follow-ups, then the next question). A repeated or stale submit changes nothing.
+     * follow-ups, then the next question). A repeated or stale submit changes nothing. The coach is
+     * asked before the lock, and the step is re-checked under it.
      */
-    @Transactional
     public MockInterview advance(long accountId, long id, MockInterview.Step from) {
+        MockInterview seen = load(accountId, id).orElseThrow(() -> notFound(id));
+        Map<Integer, List<String>> asked = seen.finished() || !seen.cursor().equals(from)
+                ? Map.of()
+                : askCoach(seen, seen.current().stream().toList());
+        return tx.execute(status -> advanceLocked(accountId, id, from, asked));
+    }
+
+    private MockInterview advanceLocked(
+            long accountId, long id, MockInterview.Step from, Map<Integer, List<String>> asked) {
         lock(accountId, id);
         MockInterview interview = load(accountId, id).orElseThrow(() -> notFound(id));
         if (interview.finished()
@@ -308,7 +336,7 @@ public class MockInterviews {
             return interview;
         }
         MockInterview.Item item = interview.current().get();
-        List<String> followUps = followUps(interview, item);
+        List<String> followUps = followUps(interview, item, asked);
         MockInterview.Step next = from.followUp() < followUps.size()
                 ? new MockInterview.Step(from.position(), from.followUp() + 1)
                 : new MockInterview.Step(from.position() + 1, 0);
@@ -323,20 +351,34 @@ public class MockInterviews {
 
     /**
      * The follow-ups of every question whose main answer was given (chosen now where they were not
-     * yet): what an API client may see without peeking ahead.
+     * yet): what an API client may see without peeking ahead. The coach is asked before the lock;
+     * a main answer first given meanwhile gets its follow-ups at the next request.
      */
-    @Transactional
     public MockInterview revealFollowUps(long accountId, long id) {
-        lock(accountId, id);
-        MockInterview interview = load(accountId, id).orElseThrow(() -> notFound(id));
-        boolean chose = false;
-        for (MockInterview.Item item : interview.questions()) {
-            if (!item.followUpsChosen() && !item.answerText(0).isBlank() && !interview.finished()) {
-                followUps(interview, item);
-                chose = true;
-            }
+        MockInterview seen = load(accountId, id).orElseThrow(() -> notFound(id));
+        if (seen.finished()) {
+            return seen;
         }
-        return chose ? load(accountId, id).orElseThrow() : interview;
+        Map<Integer, List<String>> asked = askCoach(
+                seen,
+                seen.questions().stream()
+                        .filter(item -> !item.answerText(0).isBlank())
+                        .toList());
+        if (asked.isEmpty()) {
+            return seen;
+        }
+        return tx.execute(status -> {
+            lock(accountId, id);
+            MockInterview interview = load(accountId, id).orElseThrow(() -> notFound(id));
+            boolean chose = false;
+            for (MockInterview.Item item : interview.questions()) {
+                if (!item.followUpsChosen() && asked.containsKey(item.position()) && !interview.finished()) {
+                    followUps(interview, item, asked);
+                    chose = true;
+                }
+            }
+            return chose ? load(accountId, id).orElseThrow() : interview;
+        });
     }
 
     /**
@@ -501,11 +543,40 @@ public class MockInterviews {
                         WHERE iq.interview_id = (SELECT MAX(id) FROM mock_interview WHERE account_id = ?)""").param(accountId).query(String.class).list());
     }
 
-    /** The question's follow-ups, asking the coach for them the first time. */
-    private List<String> followUps(MockInterview interview, MockInterview.Item item) {
+    /**
+     * The coach's follow-ups for those of {@code items} that have none chosen yet, by position. The
+     * coach is a remote call of up to 45 s, so this runs outside any transaction; the caller keeps
+     * the result under the lock only if no one chose first.
+     */
+    private Map<Integer, List<String>> askCoach(MockInterview interview, List<MockInterview.Item> items) {
+        Map<Integer, List<String>> asked = new HashMap<>();
+        for (MockInterview.Item item : items) {
+            if (!item.followUpsChosen()) {
+                asked.put(item.position(), chooseFollowUps(interview, item));
+            }
+        }
+        return asked;
+    }
+
+    /** The question's follow-ups: those chosen before, or else the ones the coach was asked for, now kept. */
+    private List<String> followUps(MockInterview interview, MockInterview.Item item, Map<Integer, List<String>> asked) {
         if (item.followUpsChosen()) {
             return item.followUps();
         }
+        List<String> chosen = asked.get(item.position());
+        if (chosen == null) {
+            // Follow-ups, once chosen, are never unchosen; so whatever was unchosen under the lock was unchosen before
+            // it.
+            throw new IllegalStateException("Follow-ups of question " + item.position() + " were not asked for");
+        }
+        jdbc.sql("UPDATE mock_interview_question SET follow_ups_json = ? WHERE interview_id = ? AND position = ?"
+                        + " AND follow_ups_json IS NULL")
+                .params(json.writeValueAsString(chosen), interview.id(), item.position())
+                .update();
+        return chosen;
+    }
+
+    private List<String> chooseFollowUps(MockInterview interview, MockInterview.Item item) {
         List<String> chosen = List.of();
         Optional<Question> question = catalog.question(item.slug());
         if (question.isPresent() && item.followUpCount() > 0) {
@@ -518,10 +589,6 @@ public class MockInterviews {
                     .limit(item.followUpCount())
                     .toList();
         }
-        jdbc.sql("UPDATE mock_interview_question SET follow_ups_json = ? WHERE interview_id = ? AND position = ?"
-                        + " AND follow_ups_json IS NULL")
-                .params(json.writeValueAsString(chosen), interview.id(), item.position())
-                .update();
         return chosen;
     }
 
