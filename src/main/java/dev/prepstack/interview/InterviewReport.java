@@ -150,42 +150,15 @@ public record InterviewReport(
         Map<String, int[]> byTopic = new LinkedHashMap<>();
         Instant lastSave = null;
         for (MockInterview.Item item : interview.questions()) {
-            Feedback f = item.feedback();
-            int answerScore = f == null ? 0 : f.score();
-            List<FollowUpResult> followUps = followUpResults(item);
-            List<Integer> followUpScores = followUps.stream()
-                    .filter(FollowUpResult::scored)
-                    .map(FollowUpResult::score)
-                    .toList();
-            int score = questionScore(answerScore, followUpScores);
-            String group = groupOf(item);
-            String name = item.topic() == null ? item.kind().label() : topicNames.getOrDefault(group, group);
-            int[] sum = byTopic.computeIfAbsent(group, k -> new int[2]);
-            sum[0] += score;
+            QuestionResult result = result(item, topicNames);
+            int[] sum = byTopic.computeIfAbsent(groupOf(item), k -> new int[2]);
+            sum[0] += result.score();
             sum[1]++;
             Instant saved = item.lastSaved();
             if (saved != null && (lastSave == null || saved.isAfter(lastSave))) {
                 lastSave = saved;
             }
-            results.add(new QuestionResult(
-                    item.position(),
-                    item.slug(),
-                    item.title(),
-                    item.kind().slug(),
-                    item.topic(),
-                    name,
-                    item.timeLimitSeconds(),
-                    item.dueAt(),
-                    item.timeUsedSeconds(),
-                    item.late(),
-                    item.lateBySeconds(),
-                    item.answerText(0),
-                    answerScore,
-                    followUpScores.isEmpty() ? null : mean(followUpScores),
-                    score,
-                    f,
-                    followUps,
-                    score < WEAK_SCORE));
+            results.add(result);
         }
         List<TopicResult> topics = new ArrayList<>();
         byTopic.forEach((group, sum) -> {
@@ -255,6 +228,39 @@ public record InterviewReport(
                         .filter(Objects::nonNull)
                         .toList();
         return questionScore(answer == null ? 0 : answer.score(), scored);
+    }
+
+    /** One question's result: its answer's score, its follow-ups' and the question's as the report counts it. */
+    private static QuestionResult result(MockInterview.Item item, Map<String, String> topicNames) {
+        Feedback f = item.feedback();
+        int answerScore = f == null ? 0 : f.score();
+        List<FollowUpResult> followUps = followUpResults(item);
+        List<Integer> followUpScores = followUps.stream()
+                .filter(FollowUpResult::scored)
+                .map(FollowUpResult::score)
+                .toList();
+        int score = questionScore(answerScore, followUpScores);
+        String group = groupOf(item);
+        String name = item.topic() == null ? item.kind().label() : topicNames.getOrDefault(group, group);
+        return new QuestionResult(
+                item.position(),
+                item.slug(),
+                item.title(),
+                item.kind().slug(),
+                item.topic(),
+                name,
+                item.timeLimitSeconds(),
+                item.dueAt(),
+                item.timeUsedSeconds(),
+                item.late(),
+                item.lateBySeconds(),
+                item.answerText(0),
+                answerScore,
+                followUpScores.isEmpty() ? null : mean(followUpScores),
+                score,
+                f,
+                followUps,
+                score < WEAK_SCORE);
     }
 
     private static List<FollowUpResult> followUpResults(MockInterview.Item item) {

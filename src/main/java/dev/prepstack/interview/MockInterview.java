@@ -130,6 +130,46 @@ public record MockInterview(
         return questions.stream().filter(q -> q.slug().equals(slug)).findFirst();
     }
 
+    /**
+     * The step after {@code from} when the question on screen has {@code followUps} follow-ups: its
+     * next follow-up, then the next question. Empty when the interview is over or {@code from} is not
+     * the step on screen (a repeated or stale submit), which then changes nothing.
+     */
+    public Optional<Step> advance(Step from, int followUps) {
+        if (finished() || !cursor.equals(from) || current().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                from.followUp() < followUps
+                        ? new Step(from.position(), from.followUp() + 1)
+                        : new Step(from.position() + 1, 0));
+    }
+
+    /** Answers may change only while the interview runs. */
+    public void requireRunning() {
+        if (finished()) {
+            throw new MockInterviews.StateConflict("The interview is finished; answers can no longer change.");
+        }
+    }
+
+    /** The report exists only once the interview is finished. */
+    public void requireFinished(String message) {
+        if (!finished()) {
+            throw new MockInterviews.StateConflict(message);
+        }
+    }
+
+    /**
+     * Ends a running interview: the step after the last question, where the cursor then stays. A
+     * finished interview is not finished again (its report is kept).
+     */
+    public Step finish() {
+        if (finished()) {
+            throw new IllegalStateException("Mock interview " + id + " is already finished");
+        }
+        return new Step(questions.size(), 0);
+    }
+
     /** The question the page shows, or empty once every question was answered. */
     public Optional<Item> current() {
         return cursor.position() < questions.size() ? Optional.of(questions.get(cursor.position())) : Optional.empty();

@@ -18,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 class MockInterviewData implements PersonalData {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    MockInterviewData(JdbcClient jdbc) {
+    MockInterviewData(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override

@@ -14,10 +14,13 @@ import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +47,9 @@ class CoachFollowUpScoringTest {
 
     @Autowired
     MockInterviews interviews;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void coach(DynamicPropertyRegistry registry) {
@@ -104,5 +110,40 @@ class CoachFollowUpScoringTest {
                 .contains(COACH_QUESTION)
                 .contains("Not scored: the coach asked this about what you said")
                 .contains("key points covered");
+    }
+
+    @Test
+    void theInterviewRowStaysWritableWhileTheCoachIsThinking() throws Exception {
+        // The coach streams its first piece at once, then pauses: the request is in flight for a while.
+        server.then(new Stream(
+                List.of("You describe the symptom.\n", "Follow-up: " + COACH_QUESTION), Duration.ofMillis(2000)));
+        var me = People.aCandidate(port).api(port);
+        long id = start(me, SCENARIO).get("id").asLong();
+        save(me, id, SCENARIO, "The event loop lags because garbage collection pauses block it.", 1, null);
+        int before = server.calls();
+
+        // The first follow-up answer makes the server ask the coach for the follow-ups.
+        var saving = CompletableFuture.supplyAsync(() -> save(me, id, SCENARIO, "I would read the GC trace.", 1, 1));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (server.calls() == before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(server.calls()).as("the coach was asked").isGreaterThan(before);
+
+        // Another connection writes the same interview row while the coach is still streaming: no lock waits on it.
+        var writing = CompletableFuture.supplyAsync(
+                () -> jdbc.sql("UPDATE mock_interview SET cursor_follow_up = cursor_follow_up WHERE id = ?")
+                        .param(id)
+                        .update());
+        assertThat(writing.get(1, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(saving)
+                .as("the coach was still thinking when the row was written")
+                .isNotDone();
+
+        var saved = saving.get(10, TimeUnit.SECONDS);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonNode followUps =
+                item(me.get("/api/v1/mock-interviews/" + id).json(), SCENARIO).get("followUps");
+        assertThat(followUps.get(0).asString()).isEqualTo(COACH_QUESTION);
     }
 }

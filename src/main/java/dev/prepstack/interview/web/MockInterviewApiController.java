@@ -11,8 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -52,68 +50,15 @@ class MockInterviewApiController {
 
     record AnswerBody(String answer, Long revision, Integer followUp) {}
 
-    record QuestionView(
-            String slug, String title, String kind, String topic, String level, int timeLimitSeconds, Instant dueAt) {}
-
-    record StartResponse(
-            long id,
-            String role,
-            String seniority,
-            Instant startedAt,
-            int timeLimitSeconds,
-            Instant endsAt,
-            List<QuestionView> questions) {}
-
-    record AnswerView(int followUp, String question, String answer, long revision, Instant savedAt, boolean late) {}
-
-    record ItemView(
-            String slug,
-            String title,
-            String kind,
-            String topic,
-            String level,
-            int timeLimitSeconds,
-            Instant dueAt,
-            List<String> followUps,
-            List<AnswerView> answers) {}
-
-    record InterviewView(
-            long id,
-            String role,
-            String seniority,
-            Instant startedAt,
-            int timeLimitSeconds,
-            Instant endsAt,
-            Instant finishedAt,
-            Integer score,
-            Instant serverTime,
-            List<ItemView> questions) {}
-
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary =
                     "Start a mock interview: {role, seniority} for a planned set, or {questionSlugs} (1-12) for your own")
-    StartResponse start(@AuthenticationPrincipal AccountUser user, @RequestBody StartBody body) {
+    MockInterviewViews.StartResponse start(@AuthenticationPrincipal AccountUser user, @RequestBody StartBody body) {
         MockInterview i = interviews.start(
                 user.id(), new MockInterviews.StartCommand(body.role(), body.seniority(), body.questionSlugs()));
-        return new StartResponse(
-                i.id(),
-                i.role(),
-                i.seniority() == null ? null : i.seniority().slug(),
-                i.startedAt(),
-                i.timeLimitSeconds(),
-                i.endsAt(),
-                i.questions().stream()
-                        .map(q -> new QuestionView(
-                                q.slug(),
-                                q.title(),
-                                q.kind().slug(),
-                                q.topic(),
-                                q.level().slug(),
-                                q.timeLimitSeconds(),
-                                q.dueAt()))
-                        .toList());
+        return MockInterviewViews.started(i);
     }
 
     @GetMapping
@@ -127,44 +72,9 @@ class MockInterviewApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A mock interview with its saved answers; follow-ups appear once the main answer is saved")
-    InterviewView get(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+    MockInterviewViews.InterviewView get(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
         MockInterview i = interviews.revealFollowUps(user.id(), id);
-        List<ItemView> items = new ArrayList<>();
-        for (MockInterview.Item q : i.questions()) {
-            List<AnswerView> answers = q.answers().values().stream()
-                    .sorted(java.util.Comparator.comparingInt(MockInterview.Answer::followUp))
-                    .map(a -> new AnswerView(
-                            a.followUp(),
-                            a.followUp() == 0 || a.followUp() > q.followUps().size()
-                                    ? q.title()
-                                    : q.followUps().get(a.followUp() - 1),
-                            a.text(),
-                            a.revision(),
-                            a.savedAt(),
-                            a.late()))
-                    .toList();
-            items.add(new ItemView(
-                    q.slug(),
-                    q.title(),
-                    q.kind().slug(),
-                    q.topic(),
-                    q.level().slug(),
-                    q.timeLimitSeconds(),
-                    q.dueAt(),
-                    q.followUps(),
-                    answers));
-        }
-        return new InterviewView(
-                i.id(),
-                i.role(),
-                i.seniority() == null ? null : i.seniority().slug(),
-                i.startedAt(),
-                i.timeLimitSeconds(),
-                i.endsAt(),
-                i.finishedAt(),
-                i.score(),
-                clock.instant(),
-                items);
+        return MockInterviewViews.of(i, clock.instant());
     }
 
     @PutMapping("/{id}/answers/{slug}")

@@ -15,9 +15,6 @@ import dev.prepstack.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,33 +53,13 @@ class MockInterviewPageController {
         this.clock = clock;
     }
 
-    /** A point of the score trend chart, in the SVG's coordinates. */
-    record TrendPoint(long id, int x, int y, int score, Instant at) {}
-
     @GetMapping("/mock-interviews")
     String list(@AuthenticationPrincipal AccountUser user, Model model) {
         var history = interviews.history(user.id(), 0, 100);
         model.addAttribute("roles", catalog.roles());
         model.addAttribute("seniorities", Seniority.values());
         model.addAttribute("roleNames", interviews.roleNames());
-        model.addAttribute(
-                "running", history.items().stream().filter(s -> !s.finished()).toList());
-        model.addAttribute(
-                "done",
-                history.items().stream()
-                        .filter(MockInterviews.Summary::finished)
-                        .toList());
-        List<MockInterviews.Summary> trend = interviews.finished(user.id(), TREND_SIZE);
-        List<TrendPoint> points = new ArrayList<>();
-        for (int i = 0; i < trend.size(); i++) {
-            var s = trend.get(i);
-            int x = trend.size() == 1 ? 360 : 20 + i * 680 / (trend.size() - 1);
-            points.add(new TrendPoint(s.id(), x, 110 - s.score(), s.score(), s.finishedAt()));
-        }
-        model.addAttribute("trend", points);
-        model.addAttribute(
-                "trendLine",
-                String.join(" ", points.stream().map(p -> p.x() + "," + p.y()).toList()));
+        InterviewPageModels.history(model, history.items(), interviews.finished(user.id(), TREND_SIZE));
         model.addAttribute("now", clock.instant());
         return "interview/list";
     }
@@ -95,19 +72,11 @@ class MockInterviewPageController {
             @RequestParam(defaultValue = "") String questionSlugs,
             RedirectAttributes flash) {
         try {
-            if (questionSlugs.length() > 2_000) {
-                throw new InvalidParameterException("questionSlugs", "list at most 12 slugs");
-            }
-            List<String> slugs = Arrays.stream(questionSlugs.split("[\\s,]+"))
-                    .filter(s -> !s.isBlank())
-                    .toList();
-            var command = slugs.isEmpty()
-                    ? new MockInterviews.StartCommand(role, seniority, null)
-                    : new MockInterviews.StartCommand(null, null, slugs);
-            MockInterview started = interviews.start(user.id(), command);
+            MockInterview started =
+                    interviews.start(user.id(), InterviewPageModels.startCommand(role, seniority, questionSlugs));
             return "redirect:/mock-interviews/" + started.id();
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", friendly(e));
+            flash.addFlashAttribute("error", InterviewPageModels.friendly(e));
             return "redirect:/mock-interviews";
         }
     }
@@ -118,33 +87,11 @@ class MockInterviewPageController {
         if (interview.finished()) {
             return "redirect:/mock-interviews/" + id + "/report";
         }
-        Instant now = clock.instant();
         model.addAttribute("interview", interview);
         model.addAttribute(
                 "roleName",
                 interview.role() == null ? null : interviews.roleNames().get(interview.role()));
-        model.addAttribute("nowMillis", now.toEpochMilli());
-        model.addAttribute(
-                "totalLeft", Duration.between(now, interview.endsAt()).toSeconds());
-        model.addAttribute("overTime", now.isAfter(interview.endsAt()));
-        interview.current().ifPresent(item -> {
-            int followUp = interview.cursor().followUp();
-            model.addAttribute("item", item);
-            model.addAttribute("followUp", followUp);
-            model.addAttribute(
-                    "followUpText",
-                    followUp > 0 && followUp <= item.followUps().size()
-                            ? item.followUps().get(followUp - 1)
-                            : null);
-            var saved = item.answer(followUp);
-            model.addAttribute("answer", saved.map(MockInterview.Answer::text).orElse(""));
-            model.addAttribute("revision", saved.map(a -> a.revision() + 1).orElse(1L));
-            model.addAttribute(
-                    "savedAt", saved.map(MockInterview.Answer::savedAt).orElse(null));
-            model.addAttribute(
-                    "questionLeft", Duration.between(now, item.dueAt()).toSeconds());
-            model.addAttribute("lastStep", isLastStep(interview, item, followUp));
-        });
+        InterviewPageModels.step(model, interview, clock.instant());
         return "interview/interview";
     }
 
@@ -168,32 +115,33 @@ class MockInterviewPageController {
             RedirectAttributes flash) {
         boolean partial = "true".equals(htmx);
         try {
-            int step = number("followUp", followUp, 2);
+            int step = InterviewPageModels.number("followUp", followUp, 2);
             MockInterviews.SavedAnswer saved = interviews.saveAnswer(
-                    user.id(), id, slug, new MockInterviews.AnswerCommand(answer, revision(revision), step));
+                    user.id(),
+                    id,
+                    slug,
+                    new MockInterviews.AnswerCommand(answer, InterviewPageModels.revision(revision), step));
             if (partial) {
                 model.addAttribute("saved", saved);
                 return "interview/autosave :: status";
             }
             if ("next".equals(action)) {
-                interviews.advance(user.id(), id, new MockInterview.Step(number("position", position, 100), step));
+                interviews.advance(
+                        user.id(),
+                        id,
+                        new MockInterview.Step(InterviewPageModels.number("position", position, 100), step));
             } else {
                 flash.addFlashAttribute("message", saved.late() ? "Saved (late)." : "Saved.");
             }
-        } catch (InvalidParameterException e) {
+        } catch (InvalidParameterException | MockInterviews.StateConflict e) {
+            String message =
+                    e instanceof InvalidParameterException bad ? InterviewPageModels.friendly(bad) : e.getMessage();
             if (partial) {
-                response.setStatus(400);
-                model.addAttribute("error", friendly(e));
+                response.setStatus(e instanceof InvalidParameterException ? 400 : 409);
+                model.addAttribute("error", message);
                 return "interview/autosave :: status";
             }
-            flash.addFlashAttribute("error", friendly(e));
-        } catch (MockInterviews.StateConflict e) {
-            if (partial) {
-                response.setStatus(409);
-                model.addAttribute("error", e.getMessage());
-                return "interview/autosave :: status";
-            }
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", message);
         }
         return "redirect:/mock-interviews/" + id;
     }
@@ -217,9 +165,7 @@ class MockInterviewPageController {
             return "redirect:/mock-interviews/" + id;
         }
         InterviewReport report = interviews.report(user.id(), id);
-        model.addAttribute("report", report);
-        model.addAttribute("mistakes", mistakes(report));
-        model.addAttribute("owner", true);
+        InterviewPageModels.report(model, report, mistakes(report), true);
         model.addAttribute("shared", interview.shared());
         return "interview/report";
     }
@@ -270,9 +216,7 @@ class MockInterviewPageController {
         // A private link: keep it out of search engines and out of shared caches.
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         response.setHeader("Cache-Control", "private, no-store");
-        model.addAttribute("report", report);
-        model.addAttribute("mistakes", mistakes(report));
-        model.addAttribute("owner", false);
+        InterviewPageModels.report(model, report, mistakes(report), false);
         return "interview/report";
     }
 
@@ -280,43 +224,5 @@ class MockInterviewPageController {
     private Map<String, List<Misconception>> mistakes(InterviewReport report) {
         return catalog.misconceptions(
                 report.questions().stream().map(q -> q.slug()).toList());
-    }
-
-    private static boolean isLastStep(MockInterview interview, MockInterview.Item item, int followUp) {
-        boolean lastQuestion = item.position() == interview.questions().size() - 1;
-        int followUps = item.followUpsChosen() ? item.followUps().size() : item.followUpCount();
-        return lastQuestion && followUp >= followUps;
-    }
-
-    private static long revision(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException("revision", "must be a whole number");
-        }
-    }
-
-    private static int number(String name, String value, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < 0 || n > max) {
-                throw new InvalidParameterException(name, "is out of range");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "must be a whole number");
-        }
-    }
-
-    private static String friendly(InvalidParameterException e) {
-        return switch (e.parameter()) {
-            case "role" -> "Choose a career role.";
-            case "seniority" -> "Choose junior, mid or senior.";
-            case "questionSlugs" ->
-                "Check your questions: " + e.getMessage().replaceFirst("^questionSlugs: ", "")
-                        + ". Use the slugs from question addresses, such as cap-theorem.";
-            case "answer" -> "Your answer is longer than " + MockInterviews.MAX_ANSWER + " characters; shorten it.";
-            default -> "That did not work: " + e.getMessage();
-        };
     }
 }
