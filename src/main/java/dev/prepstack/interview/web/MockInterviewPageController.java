@@ -9,6 +9,7 @@ import dev.prepstack.interview.MockInterviews;
 import dev.prepstack.interview.Seniority;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
+import dev.prepstack.shared.PublicUrls;
 import dev.prepstack.shared.RateLimitProperties;
 import dev.prepstack.shared.RateLimiter;
 import dev.prepstack.shared.TooManyRequestsException;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Mock interviews as pages: choose, answer one step at a time, finish, read the report. Every step
@@ -44,8 +44,16 @@ class MockInterviewPageController {
     private final RateLimitProperties limits;
     private final Clock clock;
 
+    private final PublicUrls urls;
+
     MockInterviewPageController(
-            MockInterviews interviews, Catalog catalog, RateLimiter limiter, RateLimitProperties limits, Clock clock) {
+            MockInterviews interviews,
+            Catalog catalog,
+            RateLimiter limiter,
+            RateLimitProperties limits,
+            Clock clock,
+            PublicUrls urls) {
+        this.urls = urls;
         this.interviews = interviews;
         this.catalog = catalog;
         this.limiter = limiter;
@@ -190,12 +198,8 @@ class MockInterviewPageController {
     String share(@AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes flash) {
         try {
             String token = interviews.share(user.id(), id);
-            flash.addFlashAttribute(
-                    "shareLink",
-                    ServletUriComponentsBuilder.fromCurrentContextPath()
-                            .path("/shared/mock-interviews/{token}")
-                            .buildAndExpand(token)
-                            .toUriString());
+            // Absolute links come from the configured public base URL, never from the request's Host.
+            flash.addFlashAttribute("shareLink", urls.link("/shared/mock-interviews/" + token));
         } catch (MockInterviews.StateConflict e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
