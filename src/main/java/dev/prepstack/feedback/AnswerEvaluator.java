@@ -1,22 +1,80 @@
 package dev.prepstack.feedback;
 
+import dev.prepstack.content.Misconception;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The built-in coach: which key points an answer covers, with the sentence that covers each, a
- * 0-100 score, STAR parts for behavioral questions, and concrete suggestions. Plain Java: sentence
- * embeddings come in through {@link Embedder}; everything else is lexical evidence (content words
- * shared with the key point, the question's own words discounted, negation, bare keyword lists).
+ * The built-in coach, evaluator 2: per key point a graded verdict (covered, partly, missed) with the
+ * sentence that makes it and a confidence, a 0-100 score, STAR parts for behavioral questions, and
+ * suggestions.
+ *
+ * <p>Deliberately small, because evaluator 1 (hard thresholds per point, multipliers for length and
+ * keyword lists) fitted the answers it was calibrated on and did worse than a plain word count on
+ * rubrics it had not seen. Here every decision is one smooth formula over a few measurements, and
+ * each fitted number says what it was fitted on (bench/feedback-asag.sh prints the figures):
+ *
+ * <ul>
+ *   <li>a key point's probability of being made is a logistic function of the best sentence's cosine
+ *       similarity to the point (BGE-small) and the share of the point's own content words it uses,
+ *       less a fitted amount when exactly one of them is negated; a sentence that contradicts the
+ *       point (an opposite word, another member of the same closed set of terms, another number, or
+ *       closer to a known mistake about the point than to the point) is never its evidence;
+ *   <li>the score is a linear regression on four answer-level measurements, fitted on graded answers
+ *       of other rubrics, clamped to 0-100: nothing multiplies it away for length.
+ * </ul>
  */
 public final class AnswerEvaluator {
 
     public static final int MAX_ANSWER = 20_000;
+
+    /** Saved with every result, so old feedback keeps saying which evaluator made it. */
+    public static final String VERSION = "2";
+
+    /**
+     * Below this mean verdict confidence the page says "not sure". The verdict confidence is the
+     * fitted probability of the verdict, so 0.75 means about one verdict in four is expected wrong.
+     */
+    static final double UNSURE_BELOW = 0.75;
+
+    // Key-point logistic: p = sigmoid(P0 + P_COS * cosine + P_LEX * lexical - P_NEG * negationMismatch),
+    // fitted by logistic regression on the key-point labels of the eval set's tune half (bench/feedback-asag.sh --fit).
+    static final double P0 = -20.0;
+    static final double P_COS = 24.0;
+    static final double P_LEX = 3.0;
+    static final double P_NEG = 1.0;
+    // The same without the model (while it loads): the lexical share alone.
+    static final double L0 = -3.0;
+    static final double L_LEX = 6.0;
+    /**
+     * A point is "partly" made from this probability and "covered" from {@link #COVERED_FROM}. The
+     * first maximises key-point F1 ("partly" counted as made) in 4-fold cross-validation on the tune
+     * half; the second is where precision on the tune half reaches about 0.9.
+     */
+    static final double PARTLY_FROM = 0.5;
+
+    static final double COVERED_FROM = 0.7;
+
+    // Score regression (0-1 before scaling to 100), least squares on SAF "training" and the eval set's
+    // tune half, each weighted as one data set: intercept, answer-to-reference cosine, share of the key
+    // points' content words in the answer, mean key-point probability, share of the answer's content
+    // words that only repeat the question.
+    static final double S0 = -1.0;
+    static final double S_REF = 1.5;
+    static final double S_RECALL = 0.3;
+    static final double S_POINTS = 0.4;
+    static final double S_RESTATED = -0.3;
+    // Without the model: recall and the (lexical) point probabilities only.
+    static final double T0 = 0.0;
+    static final double T_RECALL = 0.6;
+    static final double T_POINTS = 0.4;
+    static final double T_RESTATED = -0.3;
 
     private static final Pattern SITUATION = Pattern.compile(
             "\\b(when i was|at my (previous|last|current)|in my (previous|last|current) (job|role|team|company)|our (team|company|service|system)|"
@@ -34,22 +92,47 @@ public final class AnswerEvaluator {
             "\\b(as a result|the result|in the end|resulted in|outcome|we shipped|we delivered|reduced|increased|improved|cut|"
                     + "dropped|saved|went from|from \\d|to \\d|\\d+ ?%|percent|since then|afterwards|learned|now we|on time)\\b");
 
-    /** Points this far below the threshold still count as leaning on their evidence sentence. */
-    private static final double SHARING_MARGIN = 0.075;
+    /**
+     * Closed sets of terms where naming another member than the key point's states something else
+     * (the isolation level a database defaults to, the protocol, the consistency model). General
+     * vocabulary of backend interviews, not of any one question.
+     */
+    private static final List<List<String>> SLOTS = List.of(
+            List.of("read uncommitted", "read committed", "repeatable read", "serializable", "snapshot isolation"),
+            List.of("tcp", "udp", "quic"),
+            List.of("strong consistency", "eventual consistency", "causal consistency"),
+            List.of("at-most-once", "at-least-once", "exactly-once"),
+            List.of("o(1)", "o(log n)", "o(n)", "o(n log n)", "o(n^2)"),
+            List.of("symmetric", "asymmetric"),
+            List.of("lifo", "fifo"));
+
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.])\\d+(?:\\.\\d+)?");
 
     private final Embedder embedder;
-    private final Calibration calibration;
 
-    public AnswerEvaluator(Embedder embedder, Calibration calibration) {
+    public AnswerEvaluator(Embedder embedder) {
         this.embedder = embedder;
-        this.calibration = calibration;
     }
+
+    /** What one key point's best evidence measured. */
+    record PointSignal(double cosine, double lexical, boolean negationMismatch, int evidence, int mistake) {}
+
+    /** The measurements the verdicts and the score are made from (the harness prints and fits them). */
+    record Signals(
+            List<String> candidates,
+            List<PointSignal> points,
+            double referenceCosine,
+            double recall,
+            double restated,
+            int words,
+            boolean semantic) {}
 
     public Feedback evaluate(Rubric rubric, String answer) {
         String text = answer == null ? "" : answer.strip();
-        if (text.isEmpty()) {
+        int k = rubric.keyPoints().size();
+        if (TextFeatures.words(text).isEmpty()) {
             List<Feedback.KeyPointResult> none = rubric.keyPoints().stream()
-                    .map(k -> new Feedback.KeyPointResult(k, false, null, 0))
+                    .map(p -> new Feedback.KeyPointResult(p, false, null, 0, "missed", 1.0, null))
                     .toList();
             return new Feedback(
                     0,
@@ -57,145 +140,256 @@ public final class AnswerEvaluator {
                     rubric.behavioral() ? new Feedback.Star(false, false, false, false) : null,
                     List.of("Write an answer first: even three sentences in your own words show what you know."),
                     "embedded",
-                    false);
+                    false,
+                    VERSION,
+                    1.0,
+                    "No answer yet.");
         }
+        Signals s = signals(rubric, text);
+        List<Feedback.KeyPointResult> results = new ArrayList<>();
+        double pointSum = 0;
+        double confidenceSum = 0;
+        for (int i = 0; i < k; i++) {
+            PointSignal ps = s.points().get(i);
+            double p = probability(ps, s.semantic());
+            pointSum += p;
+            String verdict = p >= COVERED_FROM ? "covered" : p >= PARTLY_FROM ? "partly" : "missed";
+            // The fitted probability of the verdict given: p that a made point is made, 1 - p that a missed one is not.
+            double confidence = verdict.equals("missed") ? 1 - p : p;
+            confidenceSum += confidence;
+            results.add(new Feedback.KeyPointResult(
+                    rubric.keyPoints().get(i),
+                    !verdict.equals("missed"),
+                    ps.evidence() < 0 || verdict.equals("missed") ? null : s.candidates().get(ps.evidence()),
+                    round(p),
+                    verdict,
+                    round(confidence),
+                    ps.mistake() < 0 ? null : s.candidates().get(ps.mistake())));
+        }
+        double points = k == 0 ? 0 : pointSum / k;
+        int score = (int) Math.round(100 * clamp(score(s, points)));
+        double confidence = k == 0 ? 1 : round(confidenceSum / k);
+        Feedback.Star star = rubric.behavioral() ? star(text) : null;
+        return new Feedback(
+                score,
+                results,
+                star,
+                suggestions(rubric, results, star, s.words(), text),
+                "embedded",
+                s.semantic(),
+                VERSION,
+                confidence,
+                band(score, results, s.words()));
+    }
+
+    static double probability(PointSignal ps, boolean semantic) {
+        if (ps.evidence() < 0) {
+            return 0;
+        }
+        double z = semantic
+                ? P0 + P_COS * ps.cosine() + P_LEX * ps.lexical() - (ps.negationMismatch() ? P_NEG : 0)
+                : L0 + L_LEX * ps.lexical() - (ps.negationMismatch() ? P_NEG : 0);
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The score before clamping and scaling, from the signals and the mean point probability. */
+    static double score(Signals s, double points) {
+        return s.semantic()
+                ? S0 + S_REF * s.referenceCosine() + S_RECALL * s.recall() + S_POINTS * points + S_RESTATED * s.restated()
+                : T0 + T_RECALL * s.recall() + T_POINTS * points + T_RESTATED * s.restated();
+    }
+
+    Signals signals(Rubric rubric, String text) {
         List<String> single = TextFeatures.sentences(text);
         if (single.isEmpty()) {
             single = List.of(text);
         }
         // A point is often made across two sentences: adjacent pairs are evidence too.
-        List<String> sentences = new ArrayList<>(single);
-        for (int i = 0; i + 1 < single.size() && sentences.size() < 600; i++) {
-            sentences.add(single.get(i) + " " + single.get(i + 1));
+        List<String> candidates = new ArrayList<>(single);
+        for (int i = 0; i + 1 < single.size() && candidates.size() < 600; i++) {
+            candidates.add(single.get(i) + " " + single.get(i + 1));
         }
-        Set<String> questionStems = TextFeatures.contentStems(rubric.question());
-        String reference =
-                rubric.referenceAnswer() == null || rubric.referenceAnswer().isBlank()
-                        ? String.join(" ", rubric.keyPoints())
-                        : rubric.referenceAnswer();
-        // Only single sentences go through the model; a pair's vector is the mean of its two (cheap,
-        // and close to embedding the pair: the model itself mean-pools).
+        int k = rubric.keyPoints().size();
+        int singles = single.size();
+        String reference = reference(rubric);
+        List<Misconception> mistakes = rubric.misconceptions();
+        // Only single sentences go through the model; a pair's vector is the mean of its two (the model
+        // itself mean-pools), and so is the whole answer's.
         List<String> toEmbed = new ArrayList<>(rubric.keyPoints());
         toEmbed.addAll(single);
         toEmbed.add(truncate(reference, 1500));
+        mistakes.forEach(m -> toEmbed.add(m.claim()));
         Optional<List<float[]>> embedded = embedder.embedAll(toEmbed);
-        int singles = single.size();
-        int points = rubric.keyPoints().size();
-        int pairs = sentences.size() - singles;
-        Optional<List<float[]>> vectors = embedded.map(v -> withPairs(v, points, singles, pairs));
-        boolean semantic = vectors.isPresent();
-        Calibration c = semantic ? calibration : Calibration.LEXICAL_ONLY;
-        // A bare list of terms (few function words overall) explains nothing, however many terms match.
-        boolean listLike = TextFeatures.functionWordShare(text) < 0.2
-                && TextFeatures.words(text).size() > 6;
+        boolean semantic = embedded.isPresent();
+        List<float[]> cand = new ArrayList<>();
+        float[] answerVector = null;
+        float[] referenceVector = null;
+        if (semantic) {
+            List<float[]> v = embedded.get();
+            cand.addAll(v.subList(k, k + singles));
+            for (int i = 0; i + 1 < singles && cand.size() < candidates.size(); i++) {
+                cand.add(mean(List.of(v.get(k + i), v.get(k + i + 1))));
+            }
+            answerVector = mean(v.subList(k, k + singles));
+            referenceVector = v.get(k + singles);
+        }
 
-        int k = rubric.keyPoints().size();
-        double[] best = new double[k];
-        int[] evidenceAt = new int[k];
+        Set<String> questionStems = TextFeatures.contentStems(rubric.question());
+        List<Set<String>> candidateStems =
+                candidates.stream().map(TextFeatures::contentStems).toList();
+        List<Boolean> candidateNegated =
+                candidates.stream().map(TextFeatures::negated).toList();
+        List<PointSignal> points = new ArrayList<>();
+        Set<String> pointVocabulary = new HashSet<>();
         for (int i = 0; i < k; i++) {
             String point = rubric.keyPoints().get(i);
-            Set<String> pointStems = new HashSet<>(TextFeatures.contentStems(point));
+            Set<String> pointStems = TextFeatures.contentStems(point);
+            pointVocabulary.addAll(pointStems);
+            // The question's own words prove nothing about the point, unless they are all it has.
             Set<String> specific = new HashSet<>(pointStems);
             specific.removeAll(questionStems);
             if (specific.isEmpty()) {
                 specific = pointStems;
             }
             boolean pointNegated = TextFeatures.negated(point);
-            best[i] = Double.NEGATIVE_INFINITY;
-            evidenceAt[i] = -1;
-            for (int s = 0; s < sentences.size(); s++) {
-                String sentence = sentences.get(s);
-                Set<String> stems = TextFeatures.contentStems(sentence);
-                stems.removeAll(questionStems.stream()
-                        .filter(q -> !pointStems.contains(q))
-                        .toList());
+            double bestZ = Double.NEGATIVE_INFINITY;
+            PointSignal best = new PointSignal(0, 0, false, -1, -1);
+            double mistakeZ = Double.NEGATIVE_INFINITY;
+            int mistake = -1;
+            for (int c = 0; c < candidates.size(); c++) {
+                Set<String> stems = candidateStems.get(c);
                 double lexical = specific.isEmpty()
                         ? 0
                         : (double) specific.stream().filter(stems::contains).count() / specific.size();
-                double sim =
-                        semantic ? cosine(vectors.get().get(i), vectors.get().get(k + s)) : 0;
-                double combined = c.semanticWeight() * sim + c.lexicalWeight() * lexical;
-                // A negated sentence against a positive point turns the claim around; the reverse (the point
-                // says "not only X", the sentence says X) still makes the point's positive part.
-                if ((TextFeatures.negated(sentence) && !pointNegated) || TextFeatures.contradicts(point, sentence)) {
-                    combined -= c.negationPenalty();
-                }
-                if (listLike
-                        || (TextFeatures.words(sentence).size() > 4
-                                && TextFeatures.functionWordShare(sentence) < 0.12)) {
-                    combined -= c.listPenalty();
-                }
-                if (combined > best[i]) {
-                    best[i] = combined;
-                    evidenceAt[i] = s;
-                }
-            }
-        }
-        // One sentence that is the best evidence for several key points at once is usually a general
-        // remark about the topic (or a confident wrong claim in its vocabulary), not each point made:
-        // every other point leaning on the same sentence costs some evidence.
-        List<Feedback.KeyPointResult> results = new ArrayList<>();
-        double soft = 0;
-        for (int i = 0; i < k; i++) {
-            int sharing = 0;
-            for (int j = 0; j < k; j++) {
-                if (j != i
-                        && best[j] >= c.coveredAt() - SHARING_MARGIN
-                        && nested(evidenceAt[i], evidenceAt[j], singles)) {
-                    sharing++;
+                double cosine = semantic ? dot(embedded.get().get(i), cand.get(c)) : 0;
+                boolean negationMismatch = candidateNegated.get(c) != pointNegated;
+                double z = semantic
+                        ? P_COS * cosine + P_LEX * lexical - (negationMismatch ? P_NEG : 0)
+                        : L_LEX * lexical - (negationMismatch ? P_NEG : 0);
+                boolean contradicts = TextFeatures.contradicts(point, candidates.get(c))
+                        || otherSlot(point, candidates.get(c))
+                        || (semantic && closerToMistake(i, cosine, cand.get(c), mistakes, embedded.get(), k + singles + 1));
+                if (contradicts) {
+                    if (z > mistakeZ) {
+                        mistakeZ = z;
+                        mistake = c;
+                    }
+                } else if (z > bestZ) {
+                    bestZ = z;
+                    best = new PointSignal(cosine, lexical, negationMismatch, c, -1);
                 }
             }
-            double evidence = best[i] - c.sharedPenalty() * sharing;
-            boolean covered = evidence >= c.coveredAt();
-            results.add(new Feedback.KeyPointResult(
-                    rubric.keyPoints().get(i),
-                    covered,
-                    covered ? sentences.get(evidenceAt[i]) : null,
-                    round(Math.max(0, evidence))));
-            soft += clamp((evidence - (c.coveredAt() - c.creditFrom())) / c.creditWidth());
+            // A contradicting sentence is reported only when it is the answer's main claim on the point.
+            points.add(mistakeZ > bestZ
+                    ? new PointSignal(best.cosine(), best.lexical(), best.negationMismatch(), best.evidence(), mistake)
+                    : best);
         }
-        double coverage = k == 0 ? 0 : soft / k;
-        double referenceSimilarity = semantic
-                ? cosine(vectors.get().get(k + sentences.size()), vectors.get().get(k + sentences.size() + 1))
-                : 0;
-        double raw = c.coverageWeight() * coverage
-                + c.referenceWeight() * clamp((referenceSimilarity - c.referenceFloor()) / c.referenceSpan());
 
-        int words = TextFeatures.words(text).size();
-        double factor = 1.0;
-        if (words < 20) {
-            factor *= 0.55;
-        } else if (words < 50) {
-            factor *= 0.8;
+        Set<String> answerStems = TextFeatures.contentStems(text);
+        Set<String> target = new HashSet<>(pointVocabulary);
+        target.removeAll(questionStems);
+        if (target.isEmpty()) {
+            target = pointVocabulary;
         }
-        if (TextFeatures.functionWordShare(text) < 0.18 && words > 8) {
-            factor *= 0.35;
-        }
-        Set<String> own = TextFeatures.contentStems(text);
-        own.removeAll(questionStems);
-        if (own.size() <= 2) {
-            factor *= 0.2;
-        }
-        int score = (int) Math.round(100 * clamp(raw * factor));
-        Feedback.Star star = rubric.behavioral() ? star(text) : null;
-        return new Feedback(
-                score, results, star, suggestions(rubric, results, star, words, text), "embedded", semantic);
+        double recall = target.isEmpty()
+                ? 0
+                : (double) target.stream().filter(answerStems::contains).count() / target.size();
+        double restated = answerStems.isEmpty()
+                ? 1
+                : (double) answerStems.stream().filter(questionStems::contains).count() / answerStems.size();
+        return new Signals(
+                candidates,
+                points,
+                semantic ? dot(answerVector, referenceVector) : 0,
+                recall,
+                restated,
+                TextFeatures.words(text).size(),
+                semantic);
     }
 
-    /** Whether one candidate's sentences include the other's (candidates past the singles are adjacent pairs). */
-    private static boolean nested(int a, int b, int singles) {
-        if (a < 0 || b < 0) {
-            return false;
+    /** The reference answer, or the key points joined when there is none. */
+    static String reference(Rubric rubric) {
+        return rubric.referenceAnswer() == null || rubric.referenceAnswer().isBlank()
+                ? String.join(" ", rubric.keyPoints())
+                : rubric.referenceAnswer();
+    }
+
+    /** The sentence names another member of a closed set than the point does, or other numbers. */
+    static boolean otherSlot(String point, String sentence) {
+        String p = " " + String.join(" ", TextFeatures.words(point)) + " ";
+        String s = " " + String.join(" ", TextFeatures.words(sentence)) + " ";
+        for (List<String> slot : SLOTS) {
+            boolean pointOnly = false;
+            boolean sentenceOnly = false;
+            for (String term : slot) {
+                String t = " " + term + " ";
+                boolean inPoint = p.contains(t);
+                boolean inSentence = s.contains(t);
+                pointOnly |= inPoint && !inSentence;
+                sentenceOnly |= inSentence && !inPoint;
+            }
+            if (pointOnly && sentenceOnly) {
+                return true;
+            }
         }
-        if (a == b) {
-            return true;
+        Set<String> pointNumbers = numbers(point);
+        Set<String> sentenceNumbers = numbers(sentence);
+        return !pointNumbers.isEmpty()
+                && !sentenceNumbers.isEmpty()
+                && pointNumbers.stream().noneMatch(sentenceNumbers::contains);
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
         }
-        if (a >= singles && b >= singles) {
-            return false;
+        return out;
+    }
+
+    /** The sentence is nearer a known mistake about this point than the point itself. */
+    private static boolean closerToMistake(
+            int point, double cosine, float[] sentence, List<Misconception> mistakes, List<float[]> v, int from) {
+        for (int m = 0; m < mistakes.size(); m++) {
+            if (mistakes.get(m).keyPoint() == point && dot(v.get(from + m), sentence) > cosine) {
+                return true;
+            }
         }
-        int single = a < singles ? a : b;
-        int pair = a < singles ? b - singles : a - singles;
-        return single == pair || single == pair + 1;
+        return false;
+    }
+
+    /** What the page leads with, before any number. */
+    static String band(int score, List<Feedback.KeyPointResult> results, int words) {
+        long made = results.stream().filter(Feedback.KeyPointResult::covered).count();
+        String firstMissing = results.stream()
+                .filter(r -> !r.covered())
+                .map(Feedback.KeyPointResult::text)
+                .findFirst()
+                .orElse(null);
+        boolean mistake = results.stream().anyMatch(r -> r.mistake() != null && !r.covered());
+        if (mistake) {
+            return "Some claims sound like a known mistake: check them against the model answer.";
+        }
+        if (made == results.size() && score >= 70) {
+            return "Strong answer: every key point is made.";
+        }
+        if (made == 0) {
+            return score >= 25
+                    ? "On topic, but no key point is clearly made yet."
+                    : "This does not answer the question yet.";
+        }
+        if (words <= 80) {
+            return "Solid short answer" + (firstMissing == null ? "." : ": add depth on " + lower(firstMissing));
+        }
+        return "Good start: " + made + " of " + results.size() + " key points made"
+                + (firstMissing == null ? "." : "; add " + lower(firstMissing));
+    }
+
+    private static String lower(String s) {
+        String t = s.strip();
+        t = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+        return t.isEmpty() ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1) + ".";
     }
 
     static Feedback.Star star(String text) {
@@ -207,14 +401,18 @@ public final class AnswerEvaluator {
                 RESULT.matcher(lower).find());
     }
 
-    private static List<String> suggestions(
+    static List<String> suggestions(
             Rubric rubric, List<Feedback.KeyPointResult> results, Feedback.Star star, int words, String text) {
         List<String> out = new ArrayList<>();
         for (Feedback.KeyPointResult r : results) {
-            if (!r.covered()) {
+            if (r.mistake() != null && !r.covered()) {
+                out.add("Check: \"" + r.mistake() + "\" sounds like a common mistake; the point is: " + r.text());
+            } else if (!r.covered()) {
                 String where = section(rubric.referenceAnswer(), r.text());
                 out.add("Add: " + r.text()
                         + (where == null ? "" : " (the model answer explains it under \"" + where + "\")"));
+            } else if ("partly".equals(r.verdict())) {
+                out.add("Make it explicit: " + r.text());
             }
         }
         if (star != null) {
@@ -267,46 +465,25 @@ public final class AnswerEvaluator {
         return best >= 2 ? bestHeading : null;
     }
 
-    /** Inserts the pair vectors after the single sentences, keeping the answer and reference last. */
-    private static List<float[]> withPairs(List<float[]> v, int points, int singles, int pairs) {
-        List<float[]> out = new ArrayList<>(v.subList(0, points + singles));
-        for (int i = 0; i < pairs; i++) {
-            float[] a = v.get(points + i);
-            float[] b = v.get(points + i + 1);
-            float[] m = new float[a.length];
-            double norm = 0;
-            for (int d = 0; d < a.length; d++) {
-                m[d] = a[d] + b[d];
-                norm += m[d] * m[d];
-            }
-            norm = Math.sqrt(norm);
-            for (int d = 0; d < a.length; d++) {
-                m[d] = (float) (m[d] / norm);
-            }
-            out.add(m);
-        }
-        // The whole answer's vector: the mean of its sentences (one long model run saved).
-        float[] answer = new float[v.get(0).length];
-        for (int i = 0; i < singles; i++) {
-            float[] x = v.get(points + i);
-            for (int d = 0; d < answer.length; d++) {
-                answer[d] += x[d];
+    private static float[] mean(List<float[]> vectors) {
+        float[] m = new float[vectors.get(0).length];
+        for (float[] x : vectors) {
+            for (int d = 0; d < m.length; d++) {
+                m[d] += x[d];
             }
         }
         double norm = 0;
-        for (float f : answer) {
+        for (float f : m) {
             norm += f * f;
         }
         norm = Math.sqrt(norm);
-        for (int d = 0; d < answer.length; d++) {
-            answer[d] = norm == 0 ? 0 : (float) (answer[d] / norm);
+        for (int d = 0; d < m.length; d++) {
+            m[d] = norm == 0 ? 0 : (float) (m[d] / norm);
         }
-        out.add(answer);
-        out.addAll(v.subList(points + singles, v.size()));
-        return out;
+        return m;
     }
 
-    static double cosine(float[] a, float[] b) {
+    static double dot(float[] a, float[] b) {
         double dot = 0;
         for (int i = 0; i < a.length; i++) {
             dot += a[i] * b[i];

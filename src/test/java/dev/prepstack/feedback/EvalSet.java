@@ -46,9 +46,18 @@ final class EvalSet {
     }
 
     static List<Item> load(Map<String, QuestionDocument> bank) throws IOException {
+        return load(bank, "eval-set.jsonl");
+    }
+
+    /** The regression set: short correct answers, never fitted on (split "regression"). */
+    static List<Item> regression(Map<String, QuestionDocument> bank) throws IOException {
+        return load(bank, "regression-set.jsonl");
+    }
+
+    private static List<Item> load(Map<String, QuestionDocument> bank, String file) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         List<Item> items = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/feedback/eval-set.jsonl"))) {
+        for (String line : Files.readAllLines(Path.of("src/test/resources/feedback", file))) {
             if (line.isBlank()) {
                 continue;
             }
@@ -68,7 +77,9 @@ final class EvalSet {
     }
 
     static Rubric rubric(QuestionDocument q) {
-        return new Rubric(q.title(), q.keyPoints(), q.answerMarkdown(), q.kind() == Kind.BEHAVIORAL);
+        // As AnswerFeedback.rubricFor builds it for the API, common mistakes included.
+        return new Rubric(
+                q.title(), q.keyPoints(), q.answerMarkdown(), q.kind() == Kind.BEHAVIORAL, q.misconceptions());
     }
 
     static Figures figures(List<Item> items, AnswerEvaluator evaluator) {
