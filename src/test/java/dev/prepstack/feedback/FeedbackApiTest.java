@@ -35,7 +35,11 @@ class FeedbackApiTest {
         assertThat(f.get("engine").asString()).isEqualTo("embedded");
         assertThat(f.get("semantic").asBoolean()).isTrue();
         assertThat(f.get("keyPoints").size()).isPositive();
-        assertThat(f.get("keyPoints").get(0).propertyNames()).contains("text", "covered", "evidence", "similarity");
+        assertThat(f.get("keyPoints").get(0).propertyNames())
+                .contains("text", "covered", "verdict", "evidence", "similarity", "confidence");
+        assertThat(f.get("evaluatorVersion").asString()).isEqualTo("2");
+        assertThat(f.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(f.get("band").asString()).isNotBlank();
         assertThat(f.get("star").isNull()).isTrue();
     }
 

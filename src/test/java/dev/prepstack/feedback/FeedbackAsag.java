@@ -53,8 +53,12 @@ public final class FeedbackAsag {
 
         EmbeddingModel bgeModel = new BgeSmallEnV15QuantizedEmbeddingModel();
         EmbeddingModel miniModel = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        Embedder bge = cached(bgeModel);
-        Embedder mini = cached(miniModel);
+        // Public dataset text only: its vectors are kept under target/ so a re-run does not embed it again.
+        Path cacheDir = Path.of("target", "bench", "asag-vectors");
+        Map<String, float[]> bgeCache = load(cacheDir.resolve("bge.bin"));
+        Map<String, float[]> miniCache = load(cacheDir.resolve("minilm.bin"));
+        Embedder bge = cached(bgeModel, bgeCache);
+        Embedder mini = cached(miniModel, miniCache);
         var ours = new AnswerEvaluator(bge);
         var previous = new PreviousEvaluator(bge, Calibration.DEFAULT);
 
@@ -68,8 +72,8 @@ public final class FeedbackAsag {
         PrintWriter signals = dump == null ? null : new PrintWriter(Files.newBufferedWriter(dump.resolve("signals.csv")));
         PrintWriter points = dump == null ? null : new PrintWriter(Files.newBufferedWriter(dump.resolve("points.csv")));
         if (dump != null) {
-            signals.println("row,split,grade,referenceCosine,recall,restated,words,type");
-            points.println("row,split,point,cosine,lexical,negation,evidence,mistake,label");
+            signals.println("row,split,grade,referenceCosine,recall,restated,words,type,ours,previous,bge,mini,refRecall,points,referenceRecall");
+            points.println("row,point,evidence,at,mistake,label");
         }
         // Key-point counts of the bank halves (F1 with "partly" counted as made, wrong answers' points).
         Map<String, int[]> keyPointCounts = new LinkedHashMap<>();
@@ -109,16 +113,16 @@ public final class FeedbackAsag {
                     }
                 }
             }
-            if (dump != null && (r.split().equals("saf-training") || r.split().equals("eval-tune"))) {
+            if (dump != null && !TextFeatures.words(r.answer()).isEmpty()) {
                 var s = ours.signals(rubric, r.answer().strip());
-                signals.printf(Locale.ROOT, "%d,%s,%.4f,%.5f,%.5f,%.5f,%d,%s%n",
-                        n, r.split(), r.grade(), s.referenceCosine(), s.recall(), s.restated(), s.words(), r.type());
                 for (int k = 0; k < s.points().size(); k++) {
                     var p = s.points().get(k);
-                    points.printf(Locale.ROOT, "%d,%s,%d,%.5f,%.5f,%d,%d,%d,%s%n",
-                            n, r.split(), k, p.cosine(), p.lexical(), p.negationMismatch() ? 1 : 0, p.evidence(),
-                            p.mistake(), r.covered() == null ? "" : r.covered().contains(k) ? "1" : "0");
+                    points.printf(Locale.ROOT, "%d,%d,%.5f,%d,%d,%s%n", n, k, p.evidence(), p.at(), p.mistake(),
+                            r.covered() == null ? "" : r.covered().contains(k) ? "1" : "0");
                 }
+                signals.printf(Locale.ROOT, "%d,%s,%.4f,%.5f,%.5f,%.5f,%d,%s,%d,%.0f,%.5f,%.5f,%.5f,%d,%.5f%n",
+                        n, r.split(), r.grade(), s.referenceCosine(), s.recall(), s.restated(), s.words(), r.type(),
+                        f.score(), prev, bgeCos, miniCos, recall, s.points().size(), s.referenceRecall());
             }
             n++;
             if (n % 200 == 0) {
@@ -129,6 +133,8 @@ public final class FeedbackAsag {
             signals.close();
             points.close();
         }
+        save(cacheDir.resolve("bge.bin"), bgeCache);
+        save(cacheDir.resolve("minilm.bin"), miniCache);
 
         var out = new StringBuilder("# Feedback generalisation (" + java.time.LocalDate.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ")\n\n");
@@ -241,8 +247,7 @@ public final class FeedbackAsag {
     }
 
     /** The model with every text embedded once (the harness sees each rubric hundreds of times). */
-    private static Embedder cached(EmbeddingModel model) {
-        Map<String, float[]> cache = new HashMap<>();
+    private static Embedder cached(EmbeddingModel model, Map<String, float[]> cache) {
         return texts -> {
             List<String> missing = texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
             if (!missing.isEmpty()) {
@@ -253,6 +258,23 @@ public final class FeedbackAsag {
             }
             return Optional.of(texts.stream().map(cache::get).toList());
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, float[]> load(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            return new HashMap<>();
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            return (Map<String, float[]>) in.readObject();
+        }
+    }
+
+    private static void save(Path file, Map<String, float[]> cache) throws Exception {
+        Files.createDirectories(file.getParent());
+        try (var out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+            out.writeObject(new HashMap<>(cache));
+        }
     }
 
     private static float[] unit(float[] v) {
