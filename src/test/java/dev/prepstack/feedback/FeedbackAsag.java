@@ -33,8 +33,16 @@ import org.w3c.dom.NodeList;
  */
 public final class FeedbackAsag {
 
-    record Row(String split, String question, List<String> keyPoints, String reference, String answer, double grade,
-            Rubric bankRubric, java.util.Set<Integer> covered, String type) {}
+    record Row(
+            String split,
+            String question,
+            List<String> keyPoints,
+            String reference,
+            String answer,
+            double grade,
+            Rubric bankRubric,
+            java.util.Set<Integer> covered,
+            String type) {}
 
     public static void main(String[] args) throws Exception {
         Path dataset = Path.of(args[0]);
@@ -69,10 +77,12 @@ public final class FeedbackAsag {
                 "MiniLM cosine answer-reference",
                 "content-word recall of reference");
         Map<String, Map<String, List<double[]>>> bySplit = new LinkedHashMap<>();
-        PrintWriter signals = dump == null ? null : new PrintWriter(Files.newBufferedWriter(dump.resolve("signals.csv")));
+        PrintWriter signals =
+                dump == null ? null : new PrintWriter(Files.newBufferedWriter(dump.resolve("signals.csv")));
         PrintWriter points = dump == null ? null : new PrintWriter(Files.newBufferedWriter(dump.resolve("points.csv")));
         if (dump != null) {
-            signals.println("row,split,grade,referenceCosine,recall,restated,words,type,ours,previous,bge,mini,refRecall,points,referenceRecall");
+            signals.println(
+                    "row,split,grade,referenceCosine,recall,restated,words,type,ours,previous,bge,mini,refRecall,points,referenceRecall");
             points.println("row,point,evidence,at,mistake,label");
         }
         // Key-point counts of the bank halves (F1 with "partly" counted as made, wrong answers' points).
@@ -97,7 +107,8 @@ public final class FeedbackAsag {
             double[] predictions = {f.score(), prev, bgeCos, miniCos, recall};
             var perSystem = bySplit.computeIfAbsent(r.split(), s -> new LinkedHashMap<>());
             for (int i = 0; i < systems.size(); i++) {
-                perSystem.computeIfAbsent(systems.get(i), s -> new ArrayList<>())
+                perSystem
+                        .computeIfAbsent(systems.get(i), s -> new ArrayList<>())
                         .add(new double[] {predictions[i], r.grade()});
             }
             if (r.covered() != null) {
@@ -117,12 +128,34 @@ public final class FeedbackAsag {
                 var s = ours.signals(rubric, r.answer().strip());
                 for (int k = 0; k < s.points().size(); k++) {
                     var p = s.points().get(k);
-                    points.printf(Locale.ROOT, "%d,%d,%.5f,%d,%d,%s%n", n, k, p.evidence(), p.at(), p.mistake(),
+                    points.printf(
+                            Locale.ROOT,
+                            "%d,%d,%.5f,%d,%d,%s%n",
+                            n,
+                            k,
+                            p.evidence(),
+                            p.at(),
+                            p.mistake(),
                             r.covered() == null ? "" : r.covered().contains(k) ? "1" : "0");
                 }
-                signals.printf(Locale.ROOT, "%d,%s,%.4f,%.5f,%.5f,%.5f,%d,%s,%d,%.0f,%.5f,%.5f,%.5f,%d,%.5f%n",
-                        n, r.split(), r.grade(), s.referenceCosine(), s.recall(), s.restated(), s.words(), r.type(),
-                        f.score(), prev, bgeCos, miniCos, recall, s.points().size(), s.referenceRecall());
+                signals.printf(
+                        Locale.ROOT,
+                        "%d,%s,%.4f,%.5f,%.5f,%.5f,%d,%s,%d,%.0f,%.5f,%.5f,%.5f,%d,%.5f%n",
+                        n,
+                        r.split(),
+                        r.grade(),
+                        s.referenceCosine(),
+                        s.recall(),
+                        s.restated(),
+                        s.words(),
+                        r.type(),
+                        f.score(),
+                        prev,
+                        bgeCos,
+                        miniCos,
+                        recall,
+                        s.points().size(),
+                        s.referenceRecall());
             }
             n++;
             if (n % 200 == 0) {
@@ -138,34 +171,55 @@ public final class FeedbackAsag {
 
         var out = new StringBuilder("# Feedback generalisation (" + java.time.LocalDate.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ")\n\n");
-        out.append("Pearson / Spearman / RMSE after a linear fit of each system's output to the grade (0-1) on that split.\n\n");
+        out.append(
+                "Pearson / Spearman / RMSE after a linear fit of each system's output to the grade (0-1) on that split.\n\n");
         out.append("| split | n | system | Pearson | Spearman | RMSE |\n|---|---|---|---|---|---|\n");
         for (var split : bySplit.entrySet()) {
             for (var sys : split.getValue().entrySet()) {
                 double[] x = sys.getValue().stream().mapToDouble(v -> v[0]).toArray();
                 double[] y = sys.getValue().stream().mapToDouble(v -> v[1]).toArray();
-                out.append(String.format(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.3f |%n",
-                        split.getKey(), x.length, sys.getKey(), pearson(x, y), EvalSet.spearman(x, y), rmseAfterFit(x, y)));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %s | %.3f | %.3f | %.3f |%n",
+                        split.getKey(),
+                        x.length,
+                        sys.getKey(),
+                        pearson(x, y),
+                        EvalSet.spearman(x, y),
+                        rmseAfterFit(x, y)));
             }
         }
         out.append("\nKey points of the bank sets (ours; \"partly\" counts as made):\n\n");
-        out.append("| split | precision | recall | F1 | wrong answers' points covered | covered or partly |\n|---|---|---|---|---|---|\n");
+        out.append(
+                "| split | precision | recall | F1 | wrong answers' points covered | covered or partly |\n|---|---|---|---|---|---|\n");
         for (var c : keyPointCounts.entrySet()) {
             int[] v = c.getValue();
             double p = v[0] + v[1] == 0 ? 1 : (double) v[0] / (v[0] + v[1]);
             double rc = v[0] + v[2] == 0 ? 1 : (double) v[0] / (v[0] + v[2]);
-            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %s | %s |%n",
-                    c.getKey(), p, rc, 2 * p * rc / (p + rc),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.3f | %.3f | %.3f | %s | %s |%n",
+                    c.getKey(),
+                    p,
+                    rc,
+                    2 * p * rc / (p + rc),
                     v[4] == 0 ? "-" : String.format(Locale.ROOT, "%.1f%% of %d", 100.0 * v[5] / v[4], v[4]),
                     v[4] == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * v[6] / v[4])));
         }
         // Regression set: distance of the score to the label.
         var reg = bySplit.get("regression").get(systems.get(0));
-        long within = reg.stream().filter(v -> Math.abs(v[0] - 100 * v[1]) <= 15).count();
-        double mae = reg.stream().mapToDouble(v -> Math.abs(v[0] - 100 * v[1])).average().orElse(0);
-        out.append(String.format(Locale.ROOT,
+        long within =
+                reg.stream().filter(v -> Math.abs(v[0] - 100 * v[1]) <= 15).count();
+        double mae = reg.stream()
+                .mapToDouble(v -> Math.abs(v[0] - 100 * v[1]))
+                .average()
+                .orElse(0);
+        out.append(String.format(
+                Locale.ROOT,
                 "%nRegression set (ours): %d of %d within 15 points of the label, mean absolute error %.1f points.%n",
-                within, reg.size(), mae));
+                within,
+                reg.size(),
+                mae));
         Path report = Path.of("target", "bench", "feedback-asag.md");
         Files.createDirectories(report.getParent());
         Files.writeString(report, out.toString());
@@ -173,8 +227,16 @@ public final class FeedbackAsag {
     }
 
     private static Row bankRow(String split, EvalSet.Item item) {
-        return new Row(split, null, null, null, item.answer(), item.score() / 100.0, EvalSet.rubric(item.question()),
-                item.covered(), item.type());
+        return new Row(
+                split,
+                null,
+                null,
+                null,
+                item.answer(),
+                item.score() / 100.0,
+                EvalSet.rubric(item.question()),
+                item.covered(),
+                item.type());
     }
 
     /** SAF's English questions: each student answer with its grade (0-1) and the question's reference. */
@@ -249,9 +311,12 @@ public final class FeedbackAsag {
     /** The model with every text embedded once (the harness sees each rubric hundreds of times). */
     private static Embedder cached(EmbeddingModel model, Map<String, float[]> cache) {
         return texts -> {
-            List<String> missing = texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
+            List<String> missing =
+                    texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
             if (!missing.isEmpty()) {
-                var embedded = model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+                var embedded = model.embedAll(
+                                missing.stream().map(TextSegment::from).toList())
+                        .content();
                 for (int i = 0; i < missing.size(); i++) {
                     cache.put(missing.get(i), unit(embedded.get(i).vector()));
                 }

@@ -90,7 +90,10 @@ public final class FeedbackBenchmark {
     private static Embedder cachingRubric(EmbeddingModel model, Rubric rubric) {
         Map<String, float[]> rubricCache = new LinkedHashMap<>();
         List<String> rubricTexts = new ArrayList<>(rubric.keyPoints());
-        rubric.misconceptions().forEach(m -> rubricTexts.add(m.claim()));
+        rubric.misconceptions().forEach(m -> {
+            rubricTexts.add(m.claim());
+            rubricTexts.add(m.correction());
+        });
         rubricTexts.add(
                 rubric.referenceAnswer().length() > 1500
                         ? rubric.referenceAnswer().substring(0, 1500)

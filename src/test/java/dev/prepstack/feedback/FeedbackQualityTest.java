@@ -58,9 +58,15 @@ class FeedbackQualityTest {
 
         assertThat(test.answers()).isGreaterThanOrEqualTo(75);
         assertThat(test.f1()).as("key-point F1 on the test half (target 0.80)").isGreaterThanOrEqualTo(F1_HELD);
-        assertThat(test.spearman()).as("Spearman on the test half (target 0.75)").isGreaterThanOrEqualTo(SPEARMAN_HELD);
-        assertThat(test.wrongCovered()).as("wrong answers' points covered (target <= 0.10)").isLessThanOrEqualTo(WRONG_COVERED_HELD);
-        assertThat(test.wrongMade()).as("wrong answers' points covered or partly (target <= 0.25)").isLessThanOrEqualTo(WRONG_MADE_HELD);
+        assertThat(test.spearman())
+                .as("Spearman on the test half (target 0.75)")
+                .isGreaterThanOrEqualTo(SPEARMAN_HELD);
+        assertThat(test.wrongCovered())
+                .as("wrong answers' points covered (target <= 0.10)")
+                .isLessThanOrEqualTo(WRONG_COVERED_HELD);
+        assertThat(test.wrongMade())
+                .as("wrong answers' points covered or partly (target <= 0.25)")
+                .isLessThanOrEqualTo(WRONG_MADE_HELD);
     }
 
     @Test
@@ -68,7 +74,9 @@ class FeedbackQualityTest {
         List<String> off = new ArrayList<>();
         List<EvalSet.Item> items = EvalSet.regression(bank);
         for (EvalSet.Item item : items) {
-            int score = evaluator.evaluate(EvalSet.rubric(item.question()), item.answer()).score();
+            int score = evaluator
+                    .evaluate(EvalSet.rubric(item.question()), item.answer())
+                    .score();
             if (Math.abs(score - item.score()) > 15) {
                 off.add("%s: %d, label %d".formatted(item.id(), score, item.score()));
             }
@@ -76,13 +84,16 @@ class FeedbackQualityTest {
         System.out.println("FEEDBACK regression set: " + (items.size() - off.size()) + " of " + items.size()
                 + " within 15 points " + off);
         assertThat(items).hasSize(40);
-        assertThat(off).as("short correct answers more than 15 points from their label (target: none)").hasSizeLessThanOrEqualTo(REGRESSION_OFF_HELD);
+        assertThat(off)
+                .as("short correct answers more than 15 points from their label (target: none)")
+                .hasSizeLessThanOrEqualTo(REGRESSION_OFF_HELD);
     }
 
     @Test
     void aFluentClaimOfAnotherIsolationLevelDoesNotCoverTheDefaultsPoint() {
         Rubric rubric = EvalSet.rubric(bank.get("transaction-isolation-levels"));
-        Feedback f = evaluator.evaluate(rubric, "PostgreSQL and MySQL both default to SERIALIZABLE, so write skew cannot happen there.");
+        Feedback f = evaluator.evaluate(
+                rubric, "PostgreSQL and MySQL both default to SERIALIZABLE, so write skew cannot happen there.");
         var defaults = f.keyPoints().get(5);
         assertThat(defaults.covered()).isFalse();
         assertThat(defaults.mistake()).contains("SERIALIZABLE");

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class PreviousEvaluator {
 
-        /** Points this far below the threshold still count as leaning on their evidence sentence. */
+    /** Points this far below the threshold still count as leaning on their evidence sentence. */
     private static final double SHARING_MARGIN = 0.075;
 
     private final Embedder embedder;
@@ -161,7 +161,12 @@ final class PreviousEvaluator {
         int score = (int) Math.round(100 * clamp(raw * factor));
         Feedback.Star star = rubric.behavioral() ? AnswerEvaluator.star(text) : null;
         return new Feedback(
-                score, results, star, AnswerEvaluator.suggestions(rubric, results, star, words, text), "embedded", semantic);
+                score,
+                results,
+                star,
+                AnswerEvaluator.suggestions(rubric, results, star, words, text),
+                "embedded",
+                semantic);
     }
 
     /** Whether one candidate's sentences include the other's (candidates past the singles are adjacent pairs). */

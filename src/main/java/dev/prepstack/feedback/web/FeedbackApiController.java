@@ -161,7 +161,13 @@ class FeedbackApiController {
                 f.score(),
                 f.keyPoints().stream()
                         .map(k -> new KeyPoint(
-                                k.text(), k.covered(), k.verdict(), k.evidence(), k.similarity(), k.confidence(), k.mistake()))
+                                k.text(),
+                                k.covered(),
+                                k.verdict(),
+                                k.evidence(),
+                                k.similarity(),
+                                k.confidence(),
+                                k.mistake()))
                         .toList(),
                 f.star(),
                 f.suggestions(),
