@@ -30,12 +30,16 @@ class FeedbackQualityTest {
     static AnswerEvaluator evaluator;
     static Map<String, QuestionDocument> bank;
 
-    // Held levels; see the class comment.
-    static final double F1_HELD = 0.0;
-    static final double SPEARMAN_HELD = 0.0;
-    static final double WRONG_COVERED_HELD = 1.0;
-    static final double WRONG_MADE_HELD = 1.0;
-    static final int REGRESSION_OFF_HELD = 40;
+    // Held levels; see the class comment. Met targets are held at the target; missed ones at the level
+    // reached on 2026-12-07 (a ratchet: raise it when the evaluator improves, never lower it).
+    static final double F1_HELD = 0.80;
+    static final double SPEARMAN_HELD = 0.75;
+    /** Target 0.10, missed: 13 of 66 points (0.197) on 2026-12-07. */
+    static final double WRONG_COVERED_HELD = 0.197;
+    /** Target 0.25, missed: 37 of 66 points (0.561) on 2026-12-07. */
+    static final double WRONG_MADE_HELD = 0.561;
+    /** Target 0 (all 40 within 15 points), missed: 3 off on 2026-12-07. */
+    static final int REGRESSION_OFF_HELD = 3;
     static final int SUMMARY_SCORE_HELD = 25;
     static final int SUMMARY_WEAK_HELD = 1000;
 
