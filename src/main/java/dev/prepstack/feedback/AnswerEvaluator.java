@@ -190,7 +190,11 @@ public final class AnswerEvaluator {
                     ps.mistake() < 0 ? null : s.candidates().get(ps.mistake())));
         }
         double points = k == 0 ? 0 : pointSum / k;
-        int score = (int) Math.round(100 * clamp(score(s, points)));
+        // An answer with no content word beyond the question's own says nothing the question did not:
+        // it earns nothing, however close in meaning it is (repeating the question is not an answer).
+        Set<String> own = TextFeatures.contentStems(text);
+        own.removeAll(TextFeatures.contentStems(rubric.question()));
+        int score = own.isEmpty() ? 0 : (int) Math.round(100 * clamp(score(s, points)));
         double confidence = k == 0 ? 1 : round(confidenceSum / k);
         Feedback.Star star = rubric.behavioral() ? star(text) : null;
         return new Feedback(

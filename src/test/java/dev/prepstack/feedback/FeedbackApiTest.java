@@ -105,8 +105,10 @@ class FeedbackApiTest {
                         "_csrf",
                         form.csrf()));
         assertThat(result.body())
-                .contains("Feedback:")
+                .contains("Feedback")
                 .contains("Key points")
+                .contains("Estimated grade")
+                .contains("How accurate is the feedback?")
                 .contains("Common mistakes: does your answer make one?")
                 .doesNotContain("<script>alert(1)</script>");
         assertThat(form.body()).as("before an answer").doesNotContain("Common mistakes");
@@ -124,6 +126,17 @@ class FeedbackApiTest {
                         "_csrf",
                         rubric.csrf()));
         assertThat(own.status()).isEqualTo(200);
-        assertThat(own.body()).contains("Feedback:");
+        assertThat(own.body()).contains("Estimated grade");
+    }
+
+    @Test
+    void theAccuracyPageShowsTheMeasuredFiguresAndTheEvaluatorVersion() {
+        var page = Http.browser(port).getPage("/feedback/accuracy");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("How accurate is the feedback?")
+                .contains("version <span>2</span>")
+                .contains("SAF unseen questions")
+                .contains("What it cannot do");
     }
 }
