@@ -64,6 +64,11 @@ public class AnswerFeedback {
 
     /** A rubric someone typed in, checked against the same limits as the API. */
     public Rubric rubric(String question, List<String> keyPoints, String referenceAnswer) {
+        return typedIn(question, keyPoints, referenceAnswer);
+    }
+
+    /** The typed-in rubric of {@link #rubric}, static for bench/feedback-asag.sh (no Spring context). */
+    static Rubric typedIn(String question, List<String> keyPoints, String referenceAnswer) {
         if (question == null || question.isBlank() || question.length() > MAX_FIELD) {
             throw new InvalidParameterException("question", "is required, at most " + MAX_FIELD + " characters");
         }
@@ -139,7 +144,7 @@ public class AnswerFeedback {
     }
 
     private AnswerEvaluator evaluator() {
-        return new AnswerEvaluator(embeddings::embedAll, Calibration.DEFAULT);
+        return new AnswerEvaluator(embeddings::embedAll);
     }
 
     static void checkAnswer(String answer) {

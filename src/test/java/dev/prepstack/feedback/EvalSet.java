@@ -30,10 +30,16 @@ final class EvalSet {
             int score,
             String split) {}
 
-    record Figures(double f1, double spearman, int answers) {
+    /**
+     * @param f1 key-point F1, "partly" counted as made
+     * @param wrongCovered share of the key points of "wrong" answers marked covered
+     * @param wrongMade share of them marked covered or partly
+     */
+    record Figures(double f1, double spearman, int answers, double wrongCovered, double wrongMade) {
         @Override
         public String toString() {
-            return "key-point F1 %.3f  Spearman %.3f  (n=%d)".formatted(f1, spearman, answers);
+            return "key-point F1 %.3f  Spearman %.3f  wrong answers' points covered %.3f, covered or partly %.3f  (n=%d)"
+                    .formatted(f1, spearman, wrongCovered, wrongMade, answers);
         }
     }
 
@@ -46,9 +52,18 @@ final class EvalSet {
     }
 
     static List<Item> load(Map<String, QuestionDocument> bank) throws IOException {
+        return load(bank, "eval-set.jsonl");
+    }
+
+    /** The regression set: short correct answers, never fitted on (split "regression"). */
+    static List<Item> regression(Map<String, QuestionDocument> bank) throws IOException {
+        return load(bank, "regression-set.jsonl");
+    }
+
+    private static List<Item> load(Map<String, QuestionDocument> bank, String file) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         List<Item> items = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/feedback/eval-set.jsonl"))) {
+        for (String line : Files.readAllLines(Path.of("src/test/resources/feedback", file))) {
             if (line.isBlank()) {
                 continue;
             }
@@ -68,7 +83,9 @@ final class EvalSet {
     }
 
     static Rubric rubric(QuestionDocument q) {
-        return new Rubric(q.title(), q.keyPoints(), q.answerMarkdown(), q.kind() == Kind.BEHAVIORAL);
+        // As AnswerFeedback.rubricFor builds it for the API, common mistakes included.
+        return new Rubric(
+                q.title(), q.keyPoints(), q.answerMarkdown(), q.kind() == Kind.BEHAVIORAL, q.misconceptions());
     }
 
     static Figures figures(List<Item> items, AnswerEvaluator evaluator) {
@@ -77,11 +94,19 @@ final class EvalSet {
         int fn = 0;
         double[] predicted = new double[items.size()];
         double[] expected = new double[items.size()];
+        int wrongPoints = 0;
+        int wrongCovered = 0;
+        int wrongMade = 0;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             Feedback f = evaluator.evaluate(rubric(item.question()), item.answer());
             for (int k = 0; k < f.keyPoints().size(); k++) {
                 boolean said = f.keyPoints().get(k).covered();
+                if (item.type().equals("wrong")) {
+                    wrongPoints++;
+                    wrongCovered += "covered".equals(f.keyPoints().get(k).verdict()) ? 1 : 0;
+                    wrongMade += said ? 1 : 0;
+                }
                 boolean truth = item.covered().contains(k);
                 if (said && truth) {
                     tp++;
@@ -97,7 +122,12 @@ final class EvalSet {
         double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Figures(f1, spearman(predicted, expected), items.size());
+        return new Figures(
+                f1,
+                spearman(predicted, expected),
+                items.size(),
+                wrongPoints == 0 ? 0 : (double) wrongCovered / wrongPoints,
+                wrongPoints == 0 ? 0 : (double) wrongMade / wrongPoints);
     }
 
     static double spearman(double[] a, double[] b) {

@@ -35,7 +35,11 @@ class FeedbackApiTest {
         assertThat(f.get("engine").asString()).isEqualTo("embedded");
         assertThat(f.get("semantic").asBoolean()).isTrue();
         assertThat(f.get("keyPoints").size()).isPositive();
-        assertThat(f.get("keyPoints").get(0).propertyNames()).contains("text", "covered", "evidence", "similarity");
+        assertThat(f.get("keyPoints").get(0).propertyNames())
+                .contains("text", "covered", "verdict", "evidence", "similarity", "confidence");
+        assertThat(f.get("evaluatorVersion").asString()).isEqualTo("2");
+        assertThat(f.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(f.get("band").asString()).isNotBlank();
         assertThat(f.get("star").isNull()).isTrue();
     }
 
@@ -101,8 +105,10 @@ class FeedbackApiTest {
                         "_csrf",
                         form.csrf()));
         assertThat(result.body())
-                .contains("Feedback:")
+                .contains("Feedback")
                 .contains("Key points")
+                .contains("Estimated grade")
+                .contains("How accurate is the feedback?")
                 .contains("Common mistakes: does your answer make one?")
                 .doesNotContain("<script>alert(1)</script>");
         assertThat(form.body()).as("before an answer").doesNotContain("Common mistakes");
@@ -120,6 +126,17 @@ class FeedbackApiTest {
                         "_csrf",
                         rubric.csrf()));
         assertThat(own.status()).isEqualTo(200);
-        assertThat(own.body()).contains("Feedback:");
+        assertThat(own.body()).contains("Estimated grade");
+    }
+
+    @Test
+    void theAccuracyPageShowsTheMeasuredFiguresAndTheEvaluatorVersion() {
+        var page = Http.browser(port).getPage("/feedback/accuracy");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("How accurate is the feedback?")
+                .contains("version <span>2</span>")
+                .contains("SAF unseen questions")
+                .contains("What it cannot do");
     }
 }

@@ -59,7 +59,7 @@ public final class FeedbackBenchmark {
         }
         for (var model : List.of("bge-small-en-v1.5-q (answers)", "all-minilm-l6-v2-q (search)")) {
             EmbeddingModel loaded = models.get(model);
-            var evaluator = new AnswerEvaluator(cachingRubric(loaded, rubric), Calibration.DEFAULT);
+            var evaluator = new AnswerEvaluator(cachingRubric(loaded, rubric));
             for (var answer : List.of(Map.entry("150 words", w150), Map.entry("600 words", w600))) {
                 for (int i = 0; i < 30; i++) {
                     evaluator.evaluate(rubric, answer.getValue() + " " + i);
@@ -90,6 +90,10 @@ public final class FeedbackBenchmark {
     private static Embedder cachingRubric(EmbeddingModel model, Rubric rubric) {
         Map<String, float[]> rubricCache = new LinkedHashMap<>();
         List<String> rubricTexts = new ArrayList<>(rubric.keyPoints());
+        rubric.misconceptions().forEach(m -> {
+            rubricTexts.add(m.claim());
+            rubricTexts.add(m.correction());
+        });
         rubricTexts.add(
                 rubric.referenceAnswer().length() > 1500
                         ? rubric.referenceAnswer().substring(0, 1500)

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The evaluator against the blind evaluation set, calibrated on the "tune" half only and measured on
- * the "test" half. The goal is key-point F1 >= 0.8 and Spearman >= 0.7; today's evaluator reaches
- * Spearman 0.73 but F1 only 0.79 there (it misses contradictions phrased without negation), so this
- * test holds Spearman to the goal and F1 to today's level until the goal is met. Also: every model answer of the
- * bank covers all of its own key points and scores at least 80.
+ * Evaluator 2 against the blind evaluation set's test half (nothing is fitted on it), the regression
+ * set of short correct answers (nothing is ever fitted on it) and the bank's own model answers.
+ * Issue 17's targets: key-point F1 >= 0.80 ("partly" counted as made), Spearman >= 0.75, the points
+ * of "wrong" answers covered <= 10% and covered or partly <= 25%, short correct answers within 15
+ * points of their label, every model answer >= 80 with every point covered. Where a target is missed,
+ * the assertion holds the level reached (a ratchet, named as such) and the README says it is missed.
  */
 class FeedbackQualityTest {
 
@@ -29,15 +30,33 @@ class FeedbackQualityTest {
     static AnswerEvaluator evaluator;
     static Map<String, QuestionDocument> bank;
 
+    // Held levels; see the class comment. Met targets are held at the target; missed ones at the level
+    // reached on 2026-12-07 (a ratchet: raise it when the evaluator improves, never lower it).
+    static final double F1_HELD = 0.80;
+    static final double SPEARMAN_HELD = 0.75;
+    /** Target 0.10, missed: 13 of 66 points (0.197) on 2026-12-07. */
+    static final double WRONG_COVERED_HELD = 0.197;
+    /** Target 0.25, missed: 37 of 66 points (0.561) on 2026-12-07. */
+    static final double WRONG_MADE_HELD = 0.561;
+    /** Target 0 (all 40 within 15 points), missed: 3 off on 2026-12-07. */
+    static final int REGRESSION_OFF_HELD = 3;
+
+    static final int SUMMARY_SCORE_HELD = 25;
+    /**
+     * Target: the bank's own summary reads as a sound short answer. Missed: 56 of 456 summaries read as
+     * no key point made or score below 25 on 2026-12-07 (a ratchet).
+     */
+    static final int SUMMARY_WEAK_HELD = 56;
+
     @BeforeAll
     static void load() {
         embedder = TestEmbedders.answers(dataDir)::embedAll;
-        evaluator = new AnswerEvaluator(embedder, Calibration.DEFAULT);
+        evaluator = new AnswerEvaluator(embedder);
         bank = EvalSet.bank();
     }
 
     @Test
-    void meetsTheBarOnTheHeldOutHalf() throws Exception {
+    void holdsTheIssueFiguresOnTheBlindTestHalf() throws Exception {
         List<EvalSet.Item> items = EvalSet.load(bank);
         var tune = EvalSet.figures(
                 items.stream().filter(i -> i.split().equals("tune")).toList(), evaluator);
@@ -47,8 +66,74 @@ class FeedbackQualityTest {
         System.out.println("FEEDBACK test " + test);
 
         assertThat(test.answers()).isGreaterThanOrEqualTo(75);
-        assertThat(test.f1()).as("key-point F1 on the test half (goal 0.8)").isGreaterThanOrEqualTo(0.78);
-        assertThat(test.spearman()).as("Spearman on the test half (goal 0.7)").isGreaterThanOrEqualTo(0.70);
+        assertThat(test.f1()).as("key-point F1 on the test half (target 0.80)").isGreaterThanOrEqualTo(F1_HELD);
+        assertThat(test.spearman())
+                .as("Spearman on the test half (target 0.75)")
+                .isGreaterThanOrEqualTo(SPEARMAN_HELD);
+        assertThat(test.wrongCovered())
+                .as("wrong answers' points covered (target <= 0.10)")
+                .isLessThanOrEqualTo(WRONG_COVERED_HELD);
+        assertThat(test.wrongMade())
+                .as("wrong answers' points covered or partly (target <= 0.25)")
+                .isLessThanOrEqualTo(WRONG_MADE_HELD);
+    }
+
+    @Test
+    void shortCorrectAnswersScoreWithin15PointsOfTheirLabel() throws Exception {
+        List<String> off = new ArrayList<>();
+        List<EvalSet.Item> items = EvalSet.regression(bank);
+        for (EvalSet.Item item : items) {
+            int score = evaluator
+                    .evaluate(EvalSet.rubric(item.question()), item.answer())
+                    .score();
+            if (Math.abs(score - item.score()) > 15) {
+                off.add("%s: %d, label %d".formatted(item.id(), score, item.score()));
+            }
+        }
+        System.out.println("FEEDBACK regression set: " + (items.size() - off.size()) + " of " + items.size()
+                + " within 15 points " + off);
+        assertThat(items).hasSize(40);
+        assertThat(off)
+                .as("short correct answers more than 15 points from their label (target: none)")
+                .hasSizeLessThanOrEqualTo(REGRESSION_OFF_HELD);
+    }
+
+    @Test
+    void aFluentClaimOfAnotherIsolationLevelDoesNotCoverTheDefaultsPoint() {
+        Rubric rubric = EvalSet.rubric(bank.get("transaction-isolation-levels"));
+        Feedback f = evaluator.evaluate(
+                rubric, "PostgreSQL and MySQL both default to SERIALIZABLE, so write skew cannot happen there.");
+        var defaults = f.keyPoints().get(5);
+        assertThat(defaults.covered()).isFalse();
+        assertThat(defaults.mistake()).contains("SERIALIZABLE");
+    }
+
+    @Test
+    void theBanksOwnSummaryReadsAsASoundShortAnswer() {
+        List<String> weak = new ArrayList<>();
+        for (QuestionDocument q : bank.values()) {
+            Feedback f = evaluator.evaluate(EvalSet.rubric(q), q.summary());
+            if (f.keyPoints().stream().noneMatch(Feedback.KeyPointResult::covered) || f.score() < SUMMARY_SCORE_HELD) {
+                weak.add(q.slug() + ": " + f.score() + " " + f.band());
+            }
+        }
+        System.out.println("FEEDBACK bank summaries read as no key point made or below " + SUMMARY_SCORE_HELD + ": "
+                + weak.size() + " of " + bank.size());
+        weak.stream().limit(20).forEach(System.out::println);
+        assertThat(weak).hasSizeLessThanOrEqualTo(SUMMARY_WEAK_HELD);
+    }
+
+    @Test
+    void resultsCarryTheEvaluatorVersionAndAConfidence() {
+        QuestionDocument q = bank.get("cap-theorem");
+        Feedback f = evaluator.evaluate(EvalSet.rubric(q), q.summary());
+        assertThat(f.evaluatorVersion()).isEqualTo(AnswerEvaluator.VERSION);
+        assertThat(f.confidence()).isBetween(0.0, 1.0);
+        assertThat(f.band()).isNotBlank();
+        assertThat(f.keyPoints()).allSatisfy(k -> {
+            assertThat(k.verdict()).isIn("covered", "partly", "missed");
+            assertThat(k.confidence()).isBetween(0.0, 1.0);
+        });
     }
 
     @Test
@@ -72,26 +157,6 @@ class FeedbackQualityTest {
         System.out.println("FEEDBACK bank self-check failures: " + failures.size() + " of " + bank.size());
         failures.stream().limit(30).forEach(System.out::println);
         assertThat(failures).isEmpty();
-    }
-
-    @Test
-    void oneGeneralSentenceDoesNotCoverEveryPointItTouches() {
-        Rubric rubric = EvalSet.rubric(bank.get("idempotency-keys-and-safe-retries"));
-        String general = "For safe retries the client and the server both use an idempotency key for every attempt,"
-                + " and the server keeps the key and the response for some time.";
-        Calibration c = Calibration.DEFAULT;
-        var withoutSharing =
-                c.withKeyPoints(c.semanticWeight(), c.lexicalWeight(), c.coveredAt(), c.negationPenalty(), 0.0);
-        long coveredWithout = new AnswerEvaluator(embedder, withoutSharing)
-                .evaluate(rubric, general).keyPoints().stream()
-                        .filter(Feedback.KeyPointResult::covered)
-                        .count();
-        long covered = evaluator.evaluate(rubric, general).keyPoints().stream()
-                .filter(Feedback.KeyPointResult::covered)
-                .count();
-        System.out.println("FEEDBACK one general sentence covers " + covered + " key points (" + coveredWithout
-                + " if sentences could be shared freely)");
-        assertThat(covered).isLessThan(coveredWithout);
     }
 
     @Test

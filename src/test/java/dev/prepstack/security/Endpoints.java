@@ -129,6 +129,7 @@ final class Endpoints {
             Map.entry("GET /questions/{slug}/check", Access.PUBLIC),
             Map.entry("POST /questions/{slug}/check", Access.PUBLIC),
             Map.entry("GET /feedback", Access.PUBLIC),
+            Map.entry("GET /feedback/accuracy", Access.PUBLIC),
             Map.entry("POST /feedback", Access.PUBLIC),
             // The coach's part of a page check: tied to the visitor's session, guests included
             Map.entry("GET /coach/{id}", Access.PUBLIC),

@@ -58,7 +58,15 @@ class FeedbackApiController {
             Boolean save,
             Boolean coach) {}
 
-    record KeyPoint(String text, boolean covered, String evidence, double similarity) {}
+    /** {@code verdict}: covered, partly or missed ({@code covered} is true for the first two). */
+    record KeyPoint(
+            String text,
+            boolean covered,
+            String verdict,
+            String evidence,
+            double similarity,
+            Double confidence,
+            String mistake) {}
 
     record FeedbackResponse(
             int score,
@@ -67,6 +75,10 @@ class FeedbackApiController {
             List<String> suggestions,
             String engine,
             boolean semantic,
+            String evaluatorVersion,
+            Double confidence,
+            boolean unsure,
+            String band,
             String narrative,
             String followUpQuestion,
             String coachNotice) {}
@@ -148,12 +160,23 @@ class FeedbackApiController {
         return new FeedbackResponse(
                 f.score(),
                 f.keyPoints().stream()
-                        .map(k -> new KeyPoint(k.text(), k.covered(), k.evidence(), k.similarity()))
+                        .map(k -> new KeyPoint(
+                                k.text(),
+                                k.covered(),
+                                k.verdict(),
+                                k.evidence(),
+                                k.similarity(),
+                                k.confidence(),
+                                k.mistake()))
                         .toList(),
                 f.star(),
                 f.suggestions(),
                 coaching == null ? f.engine() : "llm",
                 f.semantic(),
+                f.evaluatorVersion(),
+                f.confidence(),
+                f.unsure(),
+                f.band(),
                 coaching == null ? null : coaching.narrative(),
                 coaching == null ? null : coaching.followUpQuestion(),
                 notice);

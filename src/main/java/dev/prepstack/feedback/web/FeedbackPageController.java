@@ -2,6 +2,7 @@ package dev.prepstack.feedback.web;
 
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.catalog.Catalog;
+import dev.prepstack.feedback.AnswerEvaluator;
 import dev.prepstack.feedback.AnswerFeedback;
 import dev.prepstack.feedback.Feedback;
 import dev.prepstack.feedback.LlmCoach;
@@ -79,6 +80,13 @@ class FeedbackPageController {
             model.addAttribute("error", "Your answer is longer than 20,000 characters; shorten it.");
         }
         return "feedback/check";
+    }
+
+    /** "How accurate is the feedback?": the measured figures, the datasets and the limits (linked from every result). */
+    @GetMapping("/feedback/accuracy")
+    String accuracy(Model model) {
+        model.addAttribute("evaluatorVersion", AnswerEvaluator.VERSION);
+        return "feedback/accuracy";
     }
 
     @GetMapping("/feedback")
