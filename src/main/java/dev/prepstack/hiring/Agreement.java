@@ -7,9 +7,9 @@ import java.util.TreeSet;
 /**
  * Inter-rater agreement, pure arithmetic: Krippendorff's alpha (nominal, ordinal, interval; missing
  * values allowed) from the coincidence matrix, and Shrout and Fleiss's (1979) intraclass correlations
- * ICC(1,1), ICC(2,1) and ICC(3,1) from the two-way ANOVA mean squares. Our own code, not a library's:
- * no kept Java library on Maven Central computes ordinal alpha with missing values, and the formulas
- * are short and checked in tests against the published worked examples.
+ * ICC(1,1), ICC(2,1) and ICC(3,1) from the two-way ANOVA mean squares. Our own code: the formulas
+ * are short and checked in tests against the published worked examples; no Maven Central library was
+ * evaluated for them yet (see README, "Interviewing").
  */
 public final class Agreement {
 
