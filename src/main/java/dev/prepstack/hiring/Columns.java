@@ -3,7 +3,9 @@ package dev.prepstack.hiring;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +20,8 @@ class Columns {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<Integer>> INTEGERS = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, List<String>>> ANCHORS = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, Double>> WEIGHTS = new TypeReference<>() {};
 
     private final JsonMapper json;
 
@@ -27,6 +31,20 @@ class Columns {
 
     String write(List<?> values) {
         return json.writeValueAsString(values == null ? List.of() : values);
+    }
+
+    String writeMap(Map<String, ?> values) {
+        return values == null || values.isEmpty() ? null : json.writeValueAsString(values);
+    }
+
+    /** Anchors per attribute (four texts, rating 1 first); an absent column reads as none written. */
+    Map<String, List<String>> anchors(String column) {
+        return column == null || column.isBlank() ? Map.of() : json.readValue(column, ANCHORS);
+    }
+
+    /** Weights per attribute; an absent column reads as none given (equal weights). */
+    Map<String, Double> weights(String column) {
+        return column == null || column.isBlank() ? Map.of() : json.readValue(column, WEIGHTS);
     }
 
     List<String> strings(String column) {

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * Candidates of one kit version side by side. A candidate's column shows figures only to someone
  * who has submitted their own scorecard for that candidate ({@code visible}); otherwise only how many
- * scorecards were submitted.
+ * scorecards were submitted. Visible columns come first, ranked by the panel's mean computed score
+ * ({@code meanScore}, with {@code scoreSpread} the standard deviation of the panel's scores, n-1,
+ * null under two scores); hidden columns follow by name, so their place reveals nothing.
  */
 public record Comparison(
         long kitId,
@@ -27,7 +29,16 @@ public record Comparison(
             Map<String, AttributeFigures> attributes,
             List<QuestionFigures> questions,
             Map<Verdict, Integer> recommendations,
-            List<Long> scorecardIds) {}
+            List<Long> scorecardIds,
+            Double meanScore,
+            Double scoreSpread,
+            List<Disagreement> disagreements) {}
+
+    /**
+     * A submitted scorecard whose recommendation lies a point or more from its computed score (the rule
+     * of {@link Verdict#disagreesWith}): worth a word in the debrief, not an error.
+     */
+    public record Disagreement(long scorecardId, String interviewer, Verdict recommendation, double computedScore) {}
 
     /** Ratings of one attribute: the average on the 1-4 scale (null without ratings) and the counts. */
     public record AttributeFigures(Double average, Map<Verdict, Integer> counts) {}

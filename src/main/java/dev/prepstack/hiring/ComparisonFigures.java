@@ -49,6 +49,39 @@ final class ComparisonFigures {
         return questions;
     }
 
+    /** The panel's computed scores: mean, and standard deviation (n-1; null under two scores). */
+    static Double meanScore(List<Scorecard> cards) {
+        var scores = scores(cards);
+        return scores.isEmpty()
+                ? null
+                : scores.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    static Double scoreSpread(List<Scorecard> cards) {
+        var scores = scores(cards);
+        if (scores.size() < 2) {
+            return null;
+        }
+        double mean = meanScore(cards);
+        double squares =
+                scores.stream().mapToDouble(s -> (s - mean) * (s - mean)).sum();
+        return Math.sqrt(squares / (scores.size() - 1));
+    }
+
+    static List<Comparison.Disagreement> disagreements(List<Scorecard> cards) {
+        return cards.stream()
+                .filter(Scorecard::disagrees)
+                .map(c -> new Comparison.Disagreement(c.id(), c.interviewer(), c.recommendation(), c.computedScore()))
+                .toList();
+    }
+
+    private static List<Double> scores(List<Scorecard> cards) {
+        return cards.stream()
+                .map(Scorecard::computedScore)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
     static Map<Verdict, Integer> recommendations(List<Scorecard> cards) {
         Map<Verdict, Integer> recommendations = new EnumMap<>(Verdict.class);
         cards.forEach(c -> {

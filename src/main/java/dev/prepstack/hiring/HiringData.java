@@ -51,14 +51,17 @@ class HiringData implements PersonalData {
                         .list());
         out.put(
                 "kitVersionsAuthored",
-                jdbc.sql("SELECT kit_id, version, title, created_at FROM hiring_kit_version WHERE created_by = ?"
-                                + " ORDER BY kit_id, version")
+                jdbc.sql("SELECT kit_id, version, title, created_at, anchors_json, weights_json FROM hiring_kit_version"
+                                + " WHERE created_by = ? ORDER BY kit_id, version")
                         .param(accountId)
                         .query((rs, i) -> PersonalData.row(
                                 "kitId", rs.getLong(1),
                                 "version", rs.getInt(2),
                                 "title", rs.getString(3),
-                                "createdAt", instant(rs.getObject(4, OffsetDateTime.class))))
+                                "createdAt", instant(rs.getObject(4, OffsetDateTime.class)),
+                                // The anchors and weights the person wrote into the version.
+                                "anchors", columns.anchors(rs.getString(5)),
+                                "weights", columns.weights(rs.getString(6))))
                         .list());
         out.put(
                 "customQuestionsAuthored",

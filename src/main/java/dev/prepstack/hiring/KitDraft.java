@@ -4,19 +4,32 @@ import dev.prepstack.content.Level;
 import dev.prepstack.shared.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A kit as written (for a new kit or a new version), checked: a title, a role and level, 1-8 focus
- * attributes, 1-30 questions in order (no question twice) and the minutes each may take.
+ * attributes, 1-30 questions in order (no question twice) and the minutes each may take; optionally
+ * per attribute its anchored scale (four texts: what an answer rated 1, 2, 3 and 4 shows) and its
+ * weight in the computed score (equal when not given).
  */
 public record KitDraft(
-        String title, String role, Level level, int minutesPerQuestion, List<String> attributes, List<ItemRef> items) {
+        String title,
+        String role,
+        Level level,
+        int minutesPerQuestion,
+        List<String> attributes,
+        List<ItemRef> items,
+        Map<String, List<String>> anchors,
+        Map<String, Double> weights) {
 
     static final int MAX_ITEMS = 30;
     static final int MAX_ATTRIBUTES = 8;
+    static final int MAX_ANCHOR = 500;
+    static final double MAX_WEIGHT = 100;
     public static final List<String> SUGGESTED_ATTRIBUTES =
             List.of("API design", "Data modelling", "Communication", "Ownership");
 
@@ -43,6 +56,98 @@ public record KitDraft(
             }
         }
         items = List.copyOf(items);
+        anchors = anchors(attributes, anchors);
+        weights = weights(attributes, weights);
+    }
+
+    /** A kit without anchors, with equal weights. */
+    public KitDraft(
+            String title,
+            String role,
+            Level level,
+            int minutesPerQuestion,
+            List<String> attributes,
+            List<ItemRef> items) {
+        this(title, role, level, minutesPerQuestion, attributes, items, null, null);
+    }
+
+    /**
+     * Anchors keyed by the kit's own spelling of each attribute, in the kit's order. An attribute has
+     * all four anchors or none: a scale with a gap would leave one rating undefined.
+     */
+    private static Map<String, List<String>> anchors(List<String> attributes, Map<String, List<String>> values) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        if (values == null) {
+            return Map.of();
+        }
+        Map<String, List<String>> byKey = byAttribute(attributes, values, "anchors");
+        for (String attribute : attributes) {
+            List<String> texts = byKey.get(attribute);
+            if (texts == null || texts.stream().allMatch(t -> t == null || t.isBlank())) {
+                continue;
+            }
+            if (texts.size() != 4 || texts.stream().anyMatch(t -> t == null || t.isBlank())) {
+                throw new InvalidParameterException(
+                        "anchors", "give '" + attribute + "' an anchor for each rating 1 to 4, or none");
+            }
+            List<String> stripped = new ArrayList<>();
+            for (String t : texts) {
+                String v = t.strip();
+                if (v.length() > MAX_ANCHOR
+                        || v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r')) {
+                    throw new InvalidParameterException(
+                            "anchors", "each anchor must be at most " + MAX_ANCHOR + " characters");
+                }
+                stripped.add(v);
+            }
+            kept.put(attribute, List.copyOf(stripped));
+        }
+        return java.util.Collections.unmodifiableMap(kept);
+    }
+
+    /** A weight for every attribute (1 when not given); none negative, not all 0. */
+    private static Map<String, Double> weights(List<String> attributes, Map<String, Double> values) {
+        Map<String, Double> byKey = values == null ? Map.of() : byAttribute(attributes, values, "weights");
+        Map<String, Double> kept = new LinkedHashMap<>();
+        double sum = 0;
+        for (String attribute : attributes) {
+            Double w = byKey.get(attribute);
+            double weight = w == null ? 1.0 : w;
+            if (!Double.isFinite(weight) || weight < 0 || weight > MAX_WEIGHT) {
+                throw new InvalidParameterException(
+                        "weights",
+                        "each weight must be a number from 0 to " + (int) MAX_WEIGHT + " ('" + attribute + "')");
+            }
+            sum += weight;
+            kept.put(attribute, weight);
+        }
+        if (sum <= 0) {
+            throw new InvalidParameterException(
+                    "weights", "must not all be 0: the computed score needs one weight above 0");
+        }
+        return java.util.Collections.unmodifiableMap(kept);
+    }
+
+    /** The values keyed by the kit's spelling of the attribute; a key naming no attribute is refused. */
+    private static <V> Map<String, V> byAttribute(List<String> attributes, Map<String, V> values, String field) {
+        if (values.size() > MAX_ATTRIBUTES) {
+            throw new InvalidParameterException(field, "name only the kit's focus attributes");
+        }
+        Map<String, V> out = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            String k = key == null ? "" : key.strip();
+            String attribute = attributes.stream()
+                    .filter(a -> a.equalsIgnoreCase(k))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidParameterException(
+                            field, "name only the kit's focus attributes ('" + shortened(k) + "' is not one)"));
+            out.put(attribute, value);
+        });
+        return out;
+    }
+
+    private static String shortened(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
     /** Parses a level slug as the API and pages send it. */

@@ -54,7 +54,8 @@ class KitStore {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO hiring_kit_version (kit_id, version, title, role, level, minutes_per_question,
-                          attributes_json, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          attributes_json, anchors_json, weights_json, created_by, created_at)
+                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         kitId,
                         version.number(),
@@ -63,6 +64,8 @@ class KitStore {
                         version.level().slug(),
                         version.minutesPerQuestion(),
                         lists.write(version.attributes()),
+                        lists.writeMap(version.anchors()),
+                        lists.writeMap(version.weights()),
                         createdBy,
                         Columns.timestamp(at))
                 .update(key, "id");
@@ -153,7 +156,8 @@ class KitStore {
     Optional<Kit> find(long kitId, Integer version) {
         return jdbc.sql("""
                         SELECT k.id, k.organisation_id, v.version, k.current_version, v.title, v.role, v.level,
-                          v.minutes_per_question, v.attributes_json, v.created_by, v.created_at, k.archived_at, v.id
+                          v.minutes_per_question, v.attributes_json, v.created_by, v.created_at, k.archived_at, v.id,
+                          v.anchors_json, v.weights_json
                         FROM hiring_kit k JOIN hiring_kit_version v ON v.kit_id = k.id
                         WHERE k.id = ? AND v.version = COALESCE(?, k.current_version)""")
                 .params(kitId, version)
@@ -207,6 +211,8 @@ class KitStore {
                 items,
                 people.name(rs.getObject(10, Long.class)),
                 rs.getObject(11, OffsetDateTime.class).toInstant(),
-                rs.getObject(12) != null);
+                rs.getObject(12) != null,
+                lists.anchors(rs.getString(14)),
+                lists.weights(rs.getString(15)));
     }
 }

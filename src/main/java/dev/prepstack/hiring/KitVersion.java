@@ -2,8 +2,9 @@ package dev.prepstack.hiring;
 
 import dev.prepstack.content.Level;
 import java.util.List;
+import java.util.Map;
 
-/** One version of a kit as it is written: its header and copies of its questions' text. */
+/** One version of a kit as it is written: its header, copies of its questions' text, its anchors and weights. */
 record KitVersion(
         int number,
         String title,
@@ -11,7 +12,9 @@ record KitVersion(
         Level level,
         int minutesPerQuestion,
         List<String> attributes,
-        List<KitItem> items) {
+        List<KitItem> items,
+        Map<String, List<String>> anchors,
+        Map<String, Double> weights) {
 
     static KitVersion of(int number, KitDraft draft, List<KitItem> items) {
         return new KitVersion(
@@ -21,7 +24,9 @@ record KitVersion(
                 draft.level(),
                 draft.minutesPerQuestion(),
                 draft.attributes(),
-                items);
+                items,
+                draft.anchors(),
+                draft.weights());
     }
 
     /** The first version of a copy: the source version's content exactly, under a new title. */
@@ -33,6 +38,8 @@ record KitVersion(
                 source.level(),
                 source.minutesPerQuestion(),
                 source.attributes(),
-                source.items());
+                source.items(),
+                source.anchors(),
+                source.weights());
     }
 }

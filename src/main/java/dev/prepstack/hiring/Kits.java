@@ -2,11 +2,13 @@ package dev.prepstack.hiring;
 
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
+import dev.prepstack.content.Misconception;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -155,6 +157,28 @@ public class Kits {
             }
         }
         return items;
+    }
+
+    /**
+     * Anchors proposed for each attribute of a kit's latest version, for its owner to edit before
+     * publishing: built from the questions' key points (what a good answer covers) and the bank's
+     * common mistakes (what a weak one shows). Nothing is saved; saving the edited anchors publishes
+     * a version as any edit does.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> proposeAnchors(long accountId, long kitId) {
+        Kit kit = find(accountId, kitId, null);
+        List<String> slugs = kit.items().stream()
+                .filter(KitItem::fromBank)
+                .map(KitItem::questionSlug)
+                .toList();
+        List<String> mistakes = catalog.misconceptions(slugs).values().stream()
+                .flatMap(List::stream)
+                .map(Misconception::claim)
+                .toList();
+        List<String> keyPoints =
+                kit.items().stream().flatMap(i -> i.keyPoints().stream()).toList();
+        return AnchorProposal.of(kit.attributes(), keyPoints, mistakes);
     }
 
     /** A kit's page: the version shown, every version, and the organisation's candidates to score with it. */

@@ -3,11 +3,14 @@ package dev.prepstack.hiring;
 import dev.prepstack.shared.InvalidParameterException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One interviewer's assessment of one candidate with one kit version. {@code interviewer} reads
- * "former member" once its author deleted their account.
+ * "former member" once its author deleted their account. {@code computedScore} is the kit version's
+ * weighted mean of the ratings once submitted (null for a draft); {@code anchors} is the version's
+ * anchored scale, shown beside each rating.
  *
  * <p>A draft changes ({@link #edit}) until it is submitted ({@link #submit}); from then on it never
  * changes, and amendments go beside it ({@link #amend}). Who may do each is the service's concern;
@@ -28,7 +31,9 @@ public record Scorecard(
         String summary,
         Instant updatedAt,
         Instant submittedAt,
-        List<Amendment> amendments) {
+        List<Amendment> amendments,
+        Double computedScore,
+        Map<String, List<String>> anchors) {
 
     /** What the interviewer noted for one question of the kit (positions count from 1). */
     public record Answer(
@@ -57,6 +62,11 @@ public record Scorecard(
                 .filter(a -> a.position() == position)
                 .findFirst()
                 .orElse(new Answer(position, List.of(), List.of(), null, null));
+    }
+
+    /** Whether the recommendation lies a point or more from the computed score (see {@link Verdict#disagreesWith}). */
+    public boolean disagrees() {
+        return submitted && recommendation != null && recommendation.disagreesWith(computedScore);
     }
 
     public Optional<AttributeRating> rating(String attribute) {
@@ -93,7 +103,9 @@ public record Scorecard(
                 draft.summary(),
                 at,
                 null,
-                amendments);
+                amendments,
+                null,
+                kit.anchors());
     }
 
     /** Complete drafts only: every focus attribute rated with a reason, and a recommendation. */
@@ -115,7 +127,9 @@ public record Scorecard(
                 summary,
                 at,
                 at,
-                amendments);
+                amendments,
+                kit.score(ratings),
+                kit.anchors());
     }
 
     /** A draft may be thrown away; a submitted scorecard is part of the record. */

@@ -123,7 +123,9 @@ class ScorecardStore {
                 header.summary(),
                 header.updatedAt(),
                 header.submittedAt(),
-                amendments(row.id()));
+                amendments(row.id()),
+                row.submitted() ? kit.score(ratings) : null,
+                kit.anchors());
     }
 
     /** Replaces a draft's content; empty answers and unrated attributes are not stored. */

@@ -218,7 +218,11 @@ public class Scorecards {
         }
         List<Comparison.Column> columns = new ArrayList<>();
         byCandidate.forEach((candidate, rows) -> columns.add(column(accountId, kit, candidate, rows)));
-        columns.sort(Comparator.comparing(Comparison.Column::name).thenComparing(Comparison.Column::candidateId));
+        // Ranked by the panel's mean computed score where the viewer may see it; hidden columns after, by name.
+        columns.sort(Comparator.comparing((Comparison.Column c) -> !c.visible())
+                .thenComparing(c -> c.visible() && c.meanScore() != null ? -c.meanScore() : Double.POSITIVE_INFINITY)
+                .thenComparing(Comparison.Column::name)
+                .thenComparing(Comparison.Column::candidateId));
         return new Comparison(kitId, kit.title(), chosen, versions, kit.attributes(), kit.items(), columns);
     }
 
@@ -245,7 +249,10 @@ public class Scorecards {
                 visible ? ComparisonFigures.attributes(kit, cards) : Map.of(),
                 visible ? ComparisonFigures.questions(kit, cards) : List.of(),
                 visible ? ComparisonFigures.recommendations(cards) : Map.of(),
-                cards.stream().map(Scorecard::id).toList());
+                cards.stream().map(Scorecard::id).toList(),
+                ComparisonFigures.meanScore(cards),
+                ComparisonFigures.scoreSpread(cards),
+                ComparisonFigures.disagreements(cards));
     }
 
     /** One's own scorecard, locked for the change; other people's are "not found". */

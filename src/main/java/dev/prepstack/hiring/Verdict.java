@@ -26,6 +26,18 @@ public enum Verdict {
         return label;
     }
 
+    /**
+     * Whether this recommendation disagrees with a computed score: they lie a full point or more apart
+     * on the same 1-4 scale ("Strong yes" = 4 beside a computed 2.1, or "No" = 2 beside 3.0). Less than a
+     * point is the rounding any overall judgement does; a point is a different answer.
+     */
+    public boolean disagreesWith(Double computed) {
+        return computed != null && Math.abs(points - computed) >= DISAGREEMENT - 1e-9;
+    }
+
+    /** How far apart (in points) a recommendation and the computed score are flagged. */
+    public static final double DISAGREEMENT = 1.0;
+
     public static Verdict parse(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;

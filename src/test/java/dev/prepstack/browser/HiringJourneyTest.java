@@ -117,6 +117,42 @@ class HiringJourneyTest {
         Browser.screenshot(other, "hiring-06-colleague-sees-no-anchors");
     }
 
+    @Test
+    void theOwnerWritesAnchorsInTheBuilderAndTheInterviewerSeesThemBesideEachRating() {
+        var hiring = new dev.prepstack.hiring.Hiring(port);
+        Person owner = hiring.owner();
+        long kit = hiring.kit(owner);
+        // A context of its own: the shared one may hold another test's session.
+        Page page = browser.newPageAsSomeoneElse();
+        signIn(page, owner);
+
+        page.navigate(url("/hiring/kits/" + kit + "/edit"));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Propose anchors from the key points and common mistakes"))
+                .click();
+        assertThat(page.getByLabel("Anchors", new Page.GetByLabelOptions().setExact(false))
+                        .inputValue())
+                .contains("API design\n1: API design: covers few");
+        page.getByLabel("Anchors", new Page.GetByLabelOptions().setExact(false))
+                .fill("API design\n1: Guesses at endpoints\n2: Names resources\n3: Designs resources and errors\n"
+                        + "4: Designs, versions and explains trade-offs\n");
+        page.getByLabel("Weights", new Page.GetByLabelOptions().setExact(false)).fill("API design: 2");
+        Browser.screenshot(page, "hiring-07-anchors-in-builder");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save kit"))
+                .click();
+        page.waitForURL(u -> u.endsWith("/hiring/kits/" + kit));
+
+        page.getByLabel("or a new candidate's name").fill("Anchored Candidate");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open scorecard"))
+                .click();
+        assertThat(page.locator("dl.anchors")).hasCount(1);
+        assertThat(page.locator("dl.anchors")).containsText("Designs, versions and explains trade-offs");
+        assertThat(page.locator("dl.anchors")).containsText("4 · Strong yes");
+        Browser.screenshot(page, "hiring-08-anchors-on-scorecard");
+        accessible(page, "anchored scorecard");
+    }
+
     /** Opens a scorecard for a new candidate from the kit page, fills it in and submits it. */
     private void score(Page page, String candidate, String verdict, int screenshot) {
         page.getByLabel("or a new candidate's name").fill(candidate);

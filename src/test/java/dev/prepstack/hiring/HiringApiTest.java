@@ -162,6 +162,10 @@ class HiringApiTest {
         assertThat(outsider.put("/api/v1/kits/" + kit, Hiring.KIT.formatted("")).status())
                 .isEqualTo(404);
         assertThat(outsider.delete("/api/v1/kits/" + kit).status()).isEqualTo(404);
+        var proposal = outsider.post("/api/v1/kits/" + kit + "/anchor-proposal", "");
+        assertThat(proposal.status())
+                .as("another organisation's kit has no anchors to propose")
+                .isEqualTo(404);
         assertThat(outsider.delete("/api/v1/candidates/" + candidate).status()).isEqualTo(404);
         assertThat(outsider.post("/api/v1/scorecards/" + scorecard + "/amendments", "{\"text\":\"x\"}")
                         .status())
@@ -516,5 +520,116 @@ class HiringApiTest {
 
     private long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    @Test
+    void aKitVersionCarriesAnchorsAndWeightsAndScorecardsGetAComputedScoreTheComparisonRanksBy() {
+        Person owner = hiring.owner();
+        Person colleague = hiring.member(owner);
+        long kit = hiring.kit(owner);
+        var proposed = owner.api(port).post("/api/v1/kits/" + kit + "/anchor-proposal", "");
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        assertThat(proposed.json().get("API design").size()).isEqualTo(4);
+        assertThat(owner.api(port)
+                        .get("/api/v1/kits/" + kit)
+                        .json()
+                        .get("anchors")
+                        .size())
+                .as("proposing saves nothing")
+                .isZero();
+
+        String anchored = """
+                {"title":"Anchored","role":"Backend engineer","level":"intermediate",
+                 "attributes":["API design","Communication"],"items":[{"questionSlug":"rest-and-json"}],
+                 "anchors":{"API design":["Guesses at endpoints","Names resources","Designs resources and errors",
+                   "Designs, versions and explains trade-offs"]},
+                 "weights":{"API design":3,"Communication":1}}""";
+        var edited = owner.api(port).put("/api/v1/kits/" + kit, anchored);
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().get("anchors").get("API design").get(2).asString())
+                .isEqualTo("Designs resources and errors");
+        assertThat(edited.json().get("weights").get("API design").asDouble()).isEqualTo(3.0);
+        assertThat(owner.api(port)
+                        .get("/api/v1/kits/" + kit + "?version=1")
+                        .json()
+                        .get("weights")
+                        .get("API design")
+                        .asDouble())
+                .as("version 1 keeps its equal weights")
+                .isEqualTo(1.0);
+
+        var zero = owner.api(port)
+                .put(
+                        "/api/v1/kits/" + kit,
+                        anchored.replace(
+                                "\"API design\":3,\"Communication\":1", "\"API design\":0,\"Communication\":0"));
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.contentType()).startsWith("application/problem+json");
+        assertThat(zero.json().get("parameter").asString()).isEqualTo("weights");
+        var negative = owner.api(port)
+                .put("/api/v1/kits/" + kit, anchored.replace("\"Communication\":1", "\"Communication\":-1"));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().get("parameter").asString()).isEqualTo("weights");
+        var gap = owner.api(port).put("/api/v1/kits/" + kit, anchored.replace(",\"Names resources\"", ""));
+        assertThat(gap.status()).isEqualTo(400);
+        assertThat(gap.json().get("parameter").asString()).isEqualTo("anchors");
+        assertThat(owner.api(port)
+                        .get("/api/v1/kits/" + kit)
+                        .json()
+                        .get("version")
+                        .asInt())
+                .as("refused edits publish nothing")
+                .isEqualTo(2);
+        JsonNode exported =
+                owner.api(port).get("/api/v1/me/export").json().get("hiring").get("kitVersionsAuthored");
+        assertThat(exported.get(1).get("anchors").get("API design").get(2).asString())
+                .as("the account export carries the anchors its owner wrote")
+                .isEqualTo("Designs resources and errors");
+        assertThat(exported.get(1).get("weights").get("API design").asDouble()).isEqualTo(3.0);
+
+        long strong = hiring.candidate(owner, "Strong");
+        long weak = hiring.candidate(owner, "Weak");
+        long ownersOnWeak = submit(owner, kit, weak, "NO", "STRONG_NO", "STRONG_YES");
+        submit(owner, kit, strong, "STRONG_YES", "YES", "STRONG_YES");
+        submit(colleague, kit, strong, "YES", "YES", "YES");
+
+        JsonNode card =
+                owner.api(port).get("/api/v1/scorecards/" + ownersOnWeak).json();
+        assertThat(card.get("computedScore").asDouble())
+                .isCloseTo((3 * 2 + 1) / 4.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(card.get("anchors").get("API design").get(1).asString()).isEqualTo("Names resources");
+
+        JsonNode comparison =
+                owner.api(port).get("/api/v1/kits/" + kit + "/comparison").json();
+        JsonNode first = comparison.get("candidates").get(0);
+        JsonNode second = comparison.get("candidates").get(1);
+        assertThat(first.get("name").asString())
+                .as("ranked by mean computed score")
+                .isEqualTo("Strong");
+        assertThat(first.get("meanScore").asDouble())
+                .isCloseTo((3.75 + 3.0) / 2, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(first.get("scoreSpread").asDouble())
+                .isCloseTo(Math.sqrt(2 * Math.pow(0.375, 2)), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(first.get("disagreements").size()).isZero();
+        assertThat(second.get("name").asString()).isEqualTo("Weak");
+        assertThat(second.get("scoreSpread").isNull())
+                .as("one scorecard has no spread")
+                .isTrue();
+        assertThat(second.get("disagreements").get(0).get("recommendation").asString())
+                .isEqualTo("STRONG_YES");
+        assertThat(second.get("disagreements").get(0).get("scorecardId").asLong())
+                .isEqualTo(ownersOnWeak);
+    }
+
+    private long submit(
+            Person person, long kit, long candidate, String api, String communication, String recommendation) {
+        long id = hiring.scorecard(person, kit, candidate);
+        var saved = person.api(port).put("/api/v1/scorecards/" + id, """
+                {"ratings":[{"attribute":"API design","rating":"%s","reason":"r"},
+                            {"attribute":"Communication","rating":"%s","reason":"r"}],"recommendation":"%s"}""".formatted(api, communication, recommendation));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        var submitted = person.api(port).post("/api/v1/scorecards/" + id + "/submit", "");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        return id;
     }
 }

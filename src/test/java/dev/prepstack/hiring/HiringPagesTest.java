@@ -336,6 +336,84 @@ class HiringPagesTest {
         assertThat(browser.getPage("/hiring/kits/" + kit).body()).contains("Walk-in");
     }
 
+    @Test
+    void theOwnerProposesEditsAndSavesAnchorsAndTheScorecardShowsThemWithItsComputedScore() {
+        Person owner = hiring.owner();
+        var created = owner.api(port).post("/api/v1/kits", Hiring.KIT.formatted(""));
+        long kit = created.json().get("id").asLong();
+        Http browser = signedIn(owner);
+        String csrf = browser.getPage("/hiring/kits/" + kit + "/edit").csrf();
+        java.util.function.BiFunction<String, String, java.util.Map<String, String>> fields =
+                (anchors, weights) -> Http.form(
+                        "title",
+                        "Anchored",
+                        "role",
+                        "Backend engineer",
+                        "level",
+                        "intermediate",
+                        "minutesPerQuestion",
+                        "10",
+                        "attributes",
+                        "API design\nCommunication",
+                        "items",
+                        "bank:rest-and-json",
+                        "anchors",
+                        anchors,
+                        "weights",
+                        weights,
+                        "action",
+                        "save",
+                        "_csrf",
+                        csrf);
+
+        var proposeFields = new java.util.HashMap<>(fields.apply("", ""));
+        proposeFields.put("action", "propose");
+        var proposed = browser.postForm("/hiring/kits/" + kit, proposeFields);
+        assertThat(proposed.status()).isEqualTo(200);
+        assertThat(proposed.body())
+                .contains("API design\n1: API design: covers few")
+                .contains("4: Communication:");
+
+        String anchors = "API design\n1: Guesses at endpoints\n2: Names resources\n3: Designs resources and errors\n"
+                + "4: Designs, versions and explains trade-offs\n";
+        var zero = browser.postForm("/hiring/kits/" + kit, fields.apply(anchors, "API design: 0\nCommunication: 0"));
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.body()).contains("must not all be 0").contains("Guesses at endpoints");
+        var gap =
+                browser.postForm("/hiring/kits/" + kit, fields.apply(anchors.replace("2: Names resources\n", ""), ""));
+        assertThat(gap.status()).isEqualTo(400);
+        assertThat(gap.body()).contains("an anchor for each rating 1 to 4");
+
+        var saved = browser.postForm("/hiring/kits/" + kit, fields.apply(anchors, "API design: 3"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(browser.getPage("/hiring/kits/" + kit + "/edit").body())
+                .contains("3: Designs resources and errors")
+                .contains("API design: 3\nCommunication: 1");
+
+        long candidate = hiring.candidate(owner, "Grace");
+        long card = hiring.scorecard(owner, kit, candidate);
+        assertThat(browser.getPage("/hiring/scorecards/" + card).body())
+                .contains("Anchors for API design")
+                .contains("Names resources")
+                .contains("Designs, versions and explains trade-offs");
+        var submitted = owner.api(port).put("/api/v1/scorecards/" + card, """
+                {"ratings":[{"attribute":"API design","rating":"NO","reason":"r"},
+                            {"attribute":"Communication","rating":"STRONG_NO","reason":"r"}],"recommendation":"STRONG_YES"}""");
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(owner.api(port)
+                        .post("/api/v1/scorecards/" + card + "/submit", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(browser.getPage("/hiring/scorecards/" + card).body())
+                .contains("Computed score:")
+                .contains("1.8 of 4")
+                .contains("(Names resources)")
+                .contains("a point or more from the computed score");
+        assertThat(browser.getPage("/hiring/kits/" + kit + "/comparison").body())
+                .contains("1.8 of 4")
+                .contains("Strong yes with a computed 1.8 of 4");
+    }
+
     private Http signedIn(Person person) {
         var browser = Http.browser(port);
         var login = browser.getPage("/login");

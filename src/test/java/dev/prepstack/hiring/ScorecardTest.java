@@ -28,11 +28,29 @@ class ScorecardTest {
             List.of(new KitItem(1, null, 11L, "Idempotency", List.of("keys", "retries"), List.of("Why?"), null)),
             "Ada",
             STARTED,
-            false);
+            false,
+            java.util.Map.of(),
+            java.util.Map.of());
 
     static Scorecard aDraft() {
         return new Scorecard(
-                1, 7, 1, 5, "Grace", "Ada", true, false, List.of(), List.of(), null, null, STARTED, null, List.of());
+                1,
+                7,
+                1,
+                5,
+                "Grace",
+                "Ada",
+                true,
+                false,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                STARTED,
+                null,
+                List.of(),
+                null,
+                java.util.Map.of());
     }
 
     static ScorecardDraft complete() {

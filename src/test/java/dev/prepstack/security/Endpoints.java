@@ -167,6 +167,7 @@ final class Endpoints {
             Map.entry("DELETE /api/v1/kits/{id}", Access.INTERVIEWER),
             Map.entry("GET /api/v1/kits/{id}/versions", Access.INTERVIEWER),
             Map.entry("POST /api/v1/kits/{id}/copy", Access.INTERVIEWER),
+            Map.entry("POST /api/v1/kits/{id}/anchor-proposal", Access.INTERVIEWER),
             Map.entry("POST /api/v1/custom-questions", Access.INTERVIEWER),
             Map.entry("GET /api/v1/custom-questions", Access.INTERVIEWER),
             Map.entry("GET /api/v1/custom-questions/{id}", Access.INTERVIEWER),

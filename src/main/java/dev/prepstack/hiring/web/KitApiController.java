@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,7 +46,9 @@ class KitApiController {
             String level,
             Integer minutesPerQuestion,
             List<String> attributes,
-            List<ItemBody> items) {}
+            List<ItemBody> items,
+            Map<String, List<String>> anchors,
+            Map<String, Double> weights) {}
 
     record CopyBody(String title) {}
 
@@ -62,7 +65,9 @@ class KitApiController {
             List<KitItem> items,
             String author,
             Instant versionCreatedAt,
-            boolean archived) {}
+            boolean archived,
+            Map<String, List<String>> anchors,
+            Map<String, Double> weights) {}
 
     record KitListItem(
             long id, String title, String role, String level, int version, int questions, Instant updatedAt) {}
@@ -104,6 +109,14 @@ class KitApiController {
         kits.delete(Interviewers.id(user), id);
     }
 
+    @PostMapping("/kits/{id}/anchor-proposal")
+    @Operation(
+            summary = "Propose anchors (ratings 1-4 per attribute) from the kit's key points and common mistakes;"
+                    + " nothing is saved: edit them and PUT the kit to publish a version with them")
+    Map<String, List<String>> proposeAnchors(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
+        return kits.proposeAnchors(Interviewers.id(user), id);
+    }
+
     @GetMapping("/kits/{id}/versions")
     @Operation(summary = "Every version of a kit, newest first, with how many scorecards use each")
     List<KitVersionSummary> versions(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
@@ -137,7 +150,9 @@ class KitApiController {
                 KitDraft.level(body.level()),
                 body.minutesPerQuestion() == null ? 10 : body.minutesPerQuestion(),
                 body.attributes(),
-                items);
+                items,
+                body.anchors(),
+                body.weights());
     }
 
     static KitResponse response(Kit k) {
@@ -154,7 +169,16 @@ class KitApiController {
                 k.items(),
                 k.author(),
                 k.versionCreatedAt(),
-                k.archived());
+                k.archived(),
+                k.anchors(),
+                attributeWeights(k));
+    }
+
+    /** Every attribute's weight, 1 where the version gave none (versions written before weights existed). */
+    private static Map<String, Double> attributeWeights(Kit k) {
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        k.attributes().forEach(a -> weights.put(a, k.weight(a)));
+        return weights;
     }
 
     static KitListItem item(KitSummary k) {

@@ -7,11 +7,18 @@ import dev.prepstack.hiring.KitDraft;
 import dev.prepstack.search.SearchQuery;
 import dev.prepstack.shared.InvalidParameterException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -31,7 +38,9 @@ record KitBuilderForm(
                 "role", "Backend engineer",
                 "level", "intermediate",
                 "minutesPerQuestion", "10",
-                "attributes", String.join("\n", KitDraft.SUGGESTED_ATTRIBUTES));
+                "attributes", String.join("\n", KitDraft.SUGGESTED_ATTRIBUTES),
+                "anchors", "",
+                "weights", "");
         return new KitBuilderForm(fields, List.of(), "", "", "", "");
     }
 
@@ -41,7 +50,9 @@ record KitBuilderForm(
                 "role", kit.role(),
                 "level", kit.level().slug(),
                 "minutesPerQuestion", String.valueOf(kit.minutesPerQuestion()),
-                "attributes", String.join("\n", kit.attributes()));
+                "attributes", String.join("\n", kit.attributes()),
+                "anchors", anchorsText(kit.anchors()),
+                "weights", weightsText(kit));
         List<String> keys =
                 kit.items().stream().map(i -> i.key()).filter(k -> k != null).toList();
         return new KitBuilderForm(fields, keys, "", "", kit.level().slug(), "");
@@ -53,7 +64,9 @@ record KitBuilderForm(
                 "role", first(form, "role", FIELD),
                 "level", first(form, "level", FIELD),
                 "minutesPerQuestion", first(form, "minutesPerQuestion", FIELD),
-                "attributes", first(form, "attributes", FIELD));
+                "attributes", first(form, "attributes", FIELD),
+                "anchors", first(form, "anchors", FIELD),
+                "weights", first(form, "weights", FIELD));
         return new KitBuilderForm(
                 fields,
                 selectedKeys(form),
@@ -71,7 +84,107 @@ record KitBuilderForm(
                 KitDraft.level(fields.get("level")),
                 minutes(fields.get("minutesPerQuestion")),
                 CustomQuestionDraft.splitLines(fields.get("attributes")),
-                keys.stream().map(ItemRef::parse).toList());
+                keys.stream().map(ItemRef::parse).toList(),
+                anchors(fields.get("anchors")),
+                weights(fields.get("weights")));
+    }
+
+    /** The builder with proposed anchors added for each attribute the owner has not anchored yet. */
+    KitBuilderForm withProposedAnchors(Map<String, List<String>> proposed) {
+        Map<String, List<String>> written = new LinkedHashMap<>(anchors(fields.get("anchors")));
+        Set<String> have = new HashSet<>();
+        written.keySet().forEach(k -> have.add(k.toLowerCase(Locale.ROOT)));
+        proposed.forEach((attribute, texts) -> {
+            if (!have.contains(attribute.toLowerCase(Locale.ROOT))) {
+                written.put(attribute, texts);
+            }
+        });
+        Map<String, String> changed = new HashMap<>(fields);
+        changed.put("anchors", anchorsText(written));
+        return new KitBuilderForm(Map.copyOf(changed), keys, q, topic, pickerLevel, kind);
+    }
+
+    /**
+     * Anchors as the builder writes them: a block per attribute, its name on one line and then one line
+     * per rating, "1: ..." to "4: ...".
+     */
+    static String anchorsText(Map<String, List<String>> anchors) {
+        StringBuilder text = new StringBuilder();
+        anchors.forEach((attribute, texts) -> {
+            if (!text.isEmpty()) {
+                text.append("\n");
+            }
+            text.append(attribute).append("\n");
+            for (int i = 0; i < texts.size(); i++) {
+                text.append(i + 1)
+                        .append(": ")
+                        .append(texts.get(i) == null ? "" : texts.get(i).replaceAll("\\s*\\R\\s*", " "))
+                        .append("\n");
+            }
+        });
+        return text.toString();
+    }
+
+    private static final Pattern ANCHOR_LINE = Pattern.compile("^\\s*([1-4])\\s*[:.)]\\s*(.*)$");
+
+    static Map<String, List<String>> anchors(String text) {
+        Map<String, List<String>> anchors = new LinkedHashMap<>();
+        String current = null;
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = ANCHOR_LINE.matcher(line);
+            if (m.matches()) {
+                if (current == null) {
+                    throw new InvalidParameterException(
+                            "anchors", "start each block with the attribute's name, then lines 1: to 4:");
+                }
+                anchors.get(current).set(Integer.parseInt(m.group(1)) - 1, m.group(2));
+            } else {
+                current = line.strip();
+                if (anchors.containsKey(current) || anchors.size() >= 8) {
+                    throw new InvalidParameterException("anchors", "give each focus attribute one block");
+                }
+                anchors.put(current, Arrays.asList(new String[4]));
+            }
+        }
+        return anchors;
+    }
+
+    static String weightsText(Kit kit) {
+        StringBuilder text = new StringBuilder();
+        for (String attribute : kit.attributes()) {
+            double w = kit.weight(attribute);
+            text.append(attribute)
+                    .append(": ")
+                    .append(w == Math.rint(w) ? String.valueOf((long) w) : String.valueOf(w))
+                    .append("\n");
+        }
+        return text.toString();
+    }
+
+    /** "Attribute: weight" per line; attributes left out weigh 1. */
+    static Map<String, Double> weights(String text) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.lastIndexOf(':');
+            try {
+                if (colon < 0 || weights.size() >= 8) {
+                    throw new NumberFormatException();
+                }
+                weights.put(
+                        line.substring(0, colon).strip(),
+                        Double.parseDouble(line.substring(colon + 1).strip()));
+            } catch (NumberFormatException e) {
+                throw new InvalidParameterException(
+                        "weights", "write one 'attribute: number' per line, such as 'API design: 2'");
+            }
+        }
+        return weights;
     }
 
     /**

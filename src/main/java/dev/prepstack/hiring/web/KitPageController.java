@@ -72,6 +72,14 @@ class KitPageController {
     private String submit(
             long me, Long kitId, MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
         KitBuilderForm state = KitBuilderForm.of(form);
+        if ("propose".equals(form.getFirst("action")) && kitId != null) {
+            try {
+                state = state.withProposedAnchors(kits.proposeAnchors(me, kitId));
+            } catch (InvalidParameterException e) {
+                response.setStatus(400);
+                model.addAttribute("error", PageMessages.of(e));
+            }
+        }
         if ("save".equals(form.getFirst("action"))) {
             try {
                 Kit saved = kitId == null ? kits.create(me, state.draft()) : kits.update(me, kitId, state.draft());
