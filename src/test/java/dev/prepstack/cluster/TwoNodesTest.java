@@ -78,6 +78,8 @@ class TwoNodesTest {
         }
     }
 
+    static String firstEmail;
+
     static int port(ConfigurableApplicationContext node) {
         return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
     }
@@ -86,6 +88,7 @@ class TwoNodesTest {
     @Order(1)
     void aSessionMadeOnOneNodeIsHonouredByTheOther() {
         String email = "nodes-" + UUID.randomUUID() + "@prepstack.test";
+        firstEmail = email;
         var api = new Http(port(a));
         assertThat(api.post(
                                 "/api/v1/accounts",
@@ -130,14 +133,32 @@ class TwoNodesTest {
     @Test
     @Order(3)
     void withoutRedisPagesSayWhatIsWrongAndTheApiKeepsWorking() {
+        // The account of the first test: sign-ups are rate-limited per address, and the second test used them up.
+        String email = firstEmail;
+        var browser = Http.browser(port(a));
+        var login = browser.getPage(url(a, "/login"));
+        assertThat(browser.postForm(
+                                url(a, "/login"),
+                                Http.form(
+                                        "email",
+                                        email,
+                                        "password",
+                                        "a-long-and-unusual-passphrase-7",
+                                        "_csrf",
+                                        login.csrf()))
+                        .status())
+                .isIn(200, 302);
         redis.stop();
         try {
-            var browser = Http.browser(port(a));
             for (int i = 0; i < 5; i++) {
-                var page = browser.getPage(url(a, "/login"));
+                // A signed-in page needs the session that lives in Redis.
+                var page = browser.getPage(url(a, "/settings"));
                 assertThat(page.status()).isEqualTo(503);
                 assertThat(page.body()).contains("Sign-in is unavailable for a moment");
             }
+            assertThat(Http.browser(port(a)).getPage(url(a, "/login")).status())
+                    .as("the sign-in form needs no session (its CSRF token is in a cookie)")
+                    .isEqualTo(200);
             assertThat(new Http(port(b)).get("/api/v1/questions/cap-theorem").status())
                     .isEqualTo(200);
             assertThat(new Http(port(a)).get("/").status())

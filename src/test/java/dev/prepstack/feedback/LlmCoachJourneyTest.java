@@ -172,7 +172,7 @@ class LlmCoachJourneyTest {
             assertThat(page.textContent(".coach-text")).startsWith("You state the partition trade-off clearly.");
             assertThat(page.textContent(".coach-follow-up span"))
                     .isEqualTo("Which would you pick for a shopping cart, and why?");
-            assertThat(page.textContent("#feedback-title")).contains("/ 100");
+            assertThat(page.textContent("#feedback-result .score")).contains("/ 100");
         }
     }
 

@@ -12,6 +12,7 @@ import dev.prepstack.search.QuestionSearch;
 import dev.prepstack.shared.ForbiddenException;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
+import dev.prepstack.shared.PublicUrls;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +51,9 @@ class HiringModuleTest {
 
     @MockitoBean
     SecurityContextRepository pageSecurityContextRepository;
+
+    @MockitoBean
+    PublicUrls urls;
 
     @Autowired
     Organisations organisations;
