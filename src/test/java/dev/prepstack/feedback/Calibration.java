@@ -1,8 +1,8 @@
 package dev.prepstack.feedback;
 
 /**
- * The evaluator's weights and thresholds, fitted on the "tune" half of the blind evaluation set
- * (FeedbackCalibration) and checked on the other half (FeedbackQualityTest).
+ * Evaluator 1's weights and thresholds, as fitted on the "tune" half of the blind evaluation set; kept
+ * in the tests only, so that the harness and FeedbackQualityTest can show evaluator 2 beside it.
  *
  * @param semanticWeight weight of the best sentence's cosine similarity to a key point
  * @param lexicalWeight weight of the share of the key point's own content words the sentence uses
