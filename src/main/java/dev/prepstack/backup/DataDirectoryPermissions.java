@@ -75,6 +75,14 @@ class DataDirectoryPermissions
         if (Files.isSymbolicLink(p)) {
             return;
         }
-        Files.setPosixFilePermissions(p, Files.isDirectory(p) ? FOLDER : FILE);
+        try {
+            Files.setPosixFilePermissions(p, Files.isDirectory(p) ? FOLDER : FILE);
+        } catch (java.nio.file.FileSystemException e) {
+            // Only the owner may change modes. A volume mounted into the container belongs to root while
+            // the application runs as its own user (it writes there through the group): the volume's own
+            // permissions then protect it, and refusing to start would protect nothing.
+            org.slf4j.LoggerFactory.getLogger(DataDirectoryPermissions.class)
+                    .warn("Cannot restrict {} to its owner ({}); the folder's own permissions apply", p, e.getReason());
+        }
     }
 }
