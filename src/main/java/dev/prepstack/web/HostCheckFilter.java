@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,15 +38,10 @@ class HostCheckFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(400);
-        if (request.getRequestURI().startsWith("/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                            + "\"detail\":\"This server does not answer for that host name.\"}");
-        } else {
-            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-            response.getWriter().write("This server does not answer for that host name.");
-        }
+        EarlyRefusal.badRequest(
+                request,
+                response,
+                "This server does not answer for that host name.",
+                "This server does not answer for that host name.");
     }
 }

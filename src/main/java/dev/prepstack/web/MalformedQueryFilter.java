@@ -12,7 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,16 +32,11 @@ class MalformedQueryFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(400);
-        if (request.getRequestURI().startsWith("/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                            + "\"detail\":\"The query string is not valid percent-encoded UTF-8.\"}");
-        } else {
-            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-            response.getWriter().write("The address is not valid: its query string is not valid UTF-8.");
-        }
+        EarlyRefusal.badRequest(
+                request,
+                response,
+                "The query string is not valid percent-encoded UTF-8.",
+                "The address is not valid: its query string is not valid UTF-8.");
     }
 
     static boolean decodes(String query) {
