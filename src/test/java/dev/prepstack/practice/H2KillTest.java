@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,7 @@ class H2KillTest {
                 "--prepstack.rate-limit.public-api-per-minute=0",
                 "--logging.level.root=warn");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        Map<Integer, Integer> refused = new ConcurrentHashMap<>();
         String token;
         try (var node = NodeProcess.start(dir, "h2-node", args)) {
             var person = People.aCandidate(node.port());
@@ -54,8 +57,12 @@ class H2KillTest {
                         String body = "{\"questionSlug\":\"%s\",\"rating\":\"good\",\"clientReviewId\":\"%s\"}"
                                 .formatted(slugs[i++ % slugs.length], id);
                         try {
-                            if (api.post("/api/v1/practice/reviews", body).status() == 200) {
+                            int status =
+                                    api.post("/api/v1/practice/reviews", body).status();
+                            if (status == 200) {
                                 acknowledged.add(id);
+                            } else {
+                                refused.merge(status, 1, Integer::sum);
                             }
                         } catch (UncheckedIOException killed) {
                             return;
@@ -63,13 +70,20 @@ class H2KillTest {
                     }
                 }));
             }
-            Thread.sleep(6000);
+            // Kill once enough reviews have been acknowledged, not after a fixed time: a busy CI machine
+            // acknowledged only 6 in 6 s while its first requests warmed up.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (acknowledged.size() < 40 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
             int before = acknowledged.size();
             node.kill();
             running.set(false);
             CompletableFuture.allOf(streams.toArray(CompletableFuture[]::new)).get();
             assertThat(node.alive()).isFalse();
-            assertThat(before).as("reviews flowed before the kill").isGreaterThan(20);
+            assertThat(before)
+                    .as("reviews flowed before the kill (refused by status: %s)", refused)
+                    .isGreaterThanOrEqualTo(40);
         }
 
         try (var restarted = NodeProcess.start(dir, "h2-node-restarted", args)) {
