@@ -2,10 +2,13 @@ package dev.prepstack.account;
 
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
+import dev.prepstack.shared.RateLimitProperties;
+import dev.prepstack.shared.RateLimiter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -41,6 +44,8 @@ public class Accounts {
     private final AuditLog audit;
     private final ObjectProvider<PersonalData> personalData;
     private final ApplicationEventPublisher events;
+    private final RateLimiter limiter;
+    private final RateLimitProperties limits;
     private final Clock clock = Clock.systemUTC();
 
     Accounts(
@@ -49,7 +54,11 @@ public class Accounts {
             PasswordPolicy policy,
             AuditLog audit,
             ObjectProvider<PersonalData> personalData,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RateLimiter limiter,
+            RateLimitProperties limits) {
+        this.limiter = limiter;
+        this.limits = limits;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.policy = policy;
@@ -236,6 +245,10 @@ public class Accounts {
      */
     @Transactional(readOnly = true)
     public void confirmPassword(long id, String parameter, String password) {
+        // A stolen token or session must not become a password oracle: failures are counted per account.
+        String key = Long.toString(id);
+        limiter.checkNotExhausted(
+                "password-confirm-failures", key, limits.signInPerAccountPerHour(), Duration.ofHours(1));
         String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = ?")
                 .param(id)
                 .query(String.class)
@@ -245,6 +258,7 @@ public class Accounts {
             throw new InvalidParameterException(parameter, "cannot be confirmed: this account has no password");
         }
         if (password == null || password.length() > 1000 || !encoder.matches(password, hash)) {
+            limiter.record("password-confirm-failures", key, limits.signInPerAccountPerHour(), Duration.ofHours(1));
             throw new InvalidParameterException(
                     parameter,
                     "currentPassword".equals(parameter)
@@ -357,8 +371,13 @@ public class Accounts {
         return out;
     }
 
-    /** Deletes the account and every module's personal data about it, in one transaction. */
-    public void delete(long id, String ip) {
+    /**
+     * Deletes the account and every module's personal data about it, in one transaction, once the
+     * password has been given again: a stolen API token or an open session alone cannot erase an
+     * account. Pages and the API both come here; {@code parameter} names the field to blame.
+     */
+    public void delete(long id, String parameter, String password, String ip) {
+        confirmPassword(id, parameter, password);
         Account a = find(id).orElseThrow(() -> new NotFoundException("No account"));
         for (PersonalData data : personalData.orderedStream().toList()) {
             data.erase(id);

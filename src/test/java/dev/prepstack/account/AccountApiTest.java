@@ -211,6 +211,27 @@ class AccountApiTest {
     }
 
     @Test
+    void aTokenAloneCannotDeleteTheAccountWithoutThePasswordGivenAgain() {
+        var person = People.aCandidate(port);
+
+        var withoutBody = person.api(port).delete("/api/v1/me");
+        assertThat(withoutBody.status()).isEqualTo(400);
+        assertThat(withoutBody.contentType()).contains("application/problem+json");
+        assertThat(withoutBody.json().get("detail").asString()).contains("password");
+        var wrong = person.api(port)
+                .send(
+                        "DELETE",
+                        "/api/v1/me",
+                        "{\"password\":\"not-my-password\"}",
+                        "application/json",
+                        "application/json");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.contentType()).contains("application/problem+json");
+
+        assertThat(person.api(port).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void exportHoldsTheAccountAndDeletionRemovesIt() {
         var person = People.aCandidate(port);
 
@@ -221,7 +242,7 @@ class AccountApiTest {
         assertThat(export.json().get("account").get("securityEvents").size()).isPositive();
         assertThat(export.body()).doesNotContain(person.token()).doesNotContain("bcrypt");
 
-        assertThat(person.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(person.deleteAccount(port).status()).isEqualTo(204);
         assertThat(person.api(port).get("/api/v1/me").status()).isEqualTo(401);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ?")
                         .param(person.id())

@@ -477,7 +477,7 @@ class HiringApiTest {
         assertThat(export.get("amendmentsAuthored").get(0).get("text").asString())
                 .isEqualTo("Addendum");
 
-        assertThat(member.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(member.deleteAccount(port).status()).isEqualTo(204);
 
         var kept = owner.api(port).get("/api/v1/scorecards/" + submitted);
         assertThat(kept.status()).isEqualTo(200);
@@ -506,8 +506,8 @@ class HiringApiTest {
         long lonely = hiring.currentOrganisation(alone);
         hiring.kit(alone);
 
-        assertThat(owner.api(port).delete("/api/v1/me").status()).isEqualTo(204);
-        assertThat(alone.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(owner.deleteAccount(port).status()).isEqualTo(204);
+        assertThat(alone.deleteAccount(port).status()).isEqualTo(204);
 
         JsonNode detail =
                 first.api(port).get("/api/v1/organisations/" + organisation).json();

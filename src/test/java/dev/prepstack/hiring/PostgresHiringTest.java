@@ -108,7 +108,7 @@ class PostgresHiringTest {
         long draft = hiring.scorecard(member, kit, hiring.candidate(owner, "Barbara"));
         hiring.submitted(owner, kit, candidate, "NO");
 
-        assertThat(member.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(member.deleteAccount(port).status()).isEqualTo(204);
 
         assertThat(owner.api(port)
                         .get("/api/v1/scorecards/" + submitted)

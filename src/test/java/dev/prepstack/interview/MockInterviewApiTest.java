@@ -579,7 +579,7 @@ class MockInterviewApiTest {
         assertThat(followUpScore.get("status").asString()).isEqualTo("SCORED");
         assertThat(followUpScore.get("feedback").get("score").asInt()).isBetween(0, 100);
 
-        assertThat(me.delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(person.deleteAccount(port).status()).isEqualTo(204);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mock_interview WHERE account_id = ?")
                         .param(person.id())
                         .query(Long.class)

@@ -123,7 +123,7 @@ class PostgresMockInterviewTest {
                         .get("status")
                         .asString())
                 .isEqualTo("SCORED");
-        assertThat(me.delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(person.deleteAccount(port).status()).isEqualTo(204);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mock_interview_question WHERE interview_id = ?")
                         .param(id)
                         .query(Long.class)

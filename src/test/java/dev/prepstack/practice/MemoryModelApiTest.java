@@ -137,7 +137,7 @@ class MemoryModelApiTest {
         assertThat(model.get("adoptedAt").isNull()).isFalse();
         assertThat(model.get("lastRun").get("outcome").asString()).isEqualTo("ADOPTED");
 
-        assertThat(person.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(person.deleteAccount(port).status()).isEqualTo(204);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM practice_parameters WHERE account_id = ?")
                         .param(person.id())
                         .query(Integer.class)

@@ -203,7 +203,7 @@ class PracticeApiTest {
         assertThat(export.get("practice").get("reviews").get(0).get("answer").asString())
                 .contains("partition");
 
-        assertThat(person.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(person.deleteAccount(port).status()).isEqualTo(204);
         var again = People.aCandidate(port);
         assertThat(again.api(port)
                         .get("/api/v1/progress")

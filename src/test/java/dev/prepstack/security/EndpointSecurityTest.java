@@ -329,7 +329,8 @@ class EndpointSecurityTest {
         interviewer.api(port).post("/api/v1/organisations", "{\"name\":\"Hostile input test\"}");
         List<String> failures = new ArrayList<>();
         for (Endpoint e : apiEndpoints(Access.PUBLIC, Access.OWNER, Access.ADMIN, Access.INTERVIEWER)) {
-            if (e.key().equals("DELETE /api/v1/me") || e.key().equals("POST /api/v1/admin/content/reload")) {
+            // DELETE /api/v1/me stays in: without the password given again, hostile bodies cannot delete.
+            if (e.key().equals("POST /api/v1/admin/content/reload")) {
                 continue;
             }
             Http http = switch (Endpoints.CLASSIFIED.get(e.key())) {

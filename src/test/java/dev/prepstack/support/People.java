@@ -18,6 +18,17 @@ public final class People {
         public Http api(int port) {
             return new Http(port).withToken(token);
         }
+
+        /** DELETE /api/v1/me with the password given again, as the API requires. */
+        public Http.Response deleteAccount(int port) {
+            return api(port)
+                    .send(
+                            "DELETE",
+                            "/api/v1/me",
+                            "{\"password\":\"%s\"}".formatted(password),
+                            "application/json",
+                            "application/json");
+        }
     }
 
     public static Person aCandidate(int port) {

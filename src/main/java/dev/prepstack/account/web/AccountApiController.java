@@ -102,11 +102,17 @@ class AccountApiController {
         return accounts.export(user.id());
     }
 
+    /** The account's password, asked again before the account is deleted. */
+    record DeleteRequest(String password) {}
+
     @DeleteMapping("/me")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete the account and all of its personal data")
-    void delete(@AuthenticationPrincipal AccountUser user, HttpServletRequest request) {
-        accounts.delete(user.id(), request.getRemoteAddr());
+    @Operation(summary = "Delete the account and all of its personal data; the body gives the password again")
+    void delete(
+            @AuthenticationPrincipal AccountUser user,
+            @RequestBody(required = false) DeleteRequest body,
+            HttpServletRequest request) {
+        accounts.delete(user.id(), "password", body == null ? null : body.password(), request.getRemoteAddr());
     }
 
     @PostMapping("/auth/tokens")

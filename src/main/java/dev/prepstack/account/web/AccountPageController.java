@@ -235,12 +235,11 @@ class AccountPageController {
             return "redirect:/settings#delete";
         }
         try {
-            accounts.confirmPassword(user.id(), "confirmPassword", password);
+            accounts.delete(user.id(), "confirmPassword", password, request.getRemoteAddr());
         } catch (InvalidParameterException e) {
             flash.addFlashAttribute("error", Messages.of(e));
             return "redirect:/settings#delete";
         }
-        accounts.delete(user.id(), request.getRemoteAddr());
         new SecurityContextLogoutHandler()
                 .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
         return "redirect:/?account-deleted";
