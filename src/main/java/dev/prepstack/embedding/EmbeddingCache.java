@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -60,13 +61,40 @@ final class EmbeddingCache {
     }
 
     /** Writes the cache atomically if it changed; a crash mid-write leaves the old file intact. */
+    /**
+     * The cache is written after start-up, when the data folder's modes were already set: it is created
+     * readable by the application's user only here, like the rest of the data folder (issue 18).
+     */
+    private static void createOwnerOnly(Path dir) throws IOException {
+        if (posix()) {
+            Files.createDirectories(
+                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    private static void createOwnerOnlyFile(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (posix()) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+    }
+
+    private static boolean posix() {
+        return java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews()
+                .contains("posix");
+    }
+
     synchronized void flush() {
         if (!dirty || file == null) {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
+            createOwnerOnly(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            createOwnerOnlyFile(tmp);
             try (var out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 out.writeInt(FORMAT);
                 out.writeUTF(modelId);

@@ -16,6 +16,7 @@ final class EarlyRefusal {
     static void badRequest(HttpServletRequest request, HttpServletResponse response, String apiDetail, String pageText)
             throws IOException {
         response.setStatus(400);
+        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8);
         if (request.getRequestURI().startsWith("/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter()

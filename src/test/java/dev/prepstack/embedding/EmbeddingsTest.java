@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,12 +50,18 @@ class EmbeddingsTest {
     }
 
     @Test
-    void cachesVectorsOnDiskSoARestartDoesNotReembed() {
+    void cachesVectorsOnDiskSoARestartDoesNotReembed() throws Exception {
         var first = loaded(dataDir);
         List<float[]> vectors =
                 first.embedAll(List.of("cache stampede", "consistent hashing")).orElseThrow();
         assertThat(Files.exists(dataDir.resolve("embeddings/all-minilm-l6-v2-q.bin")))
                 .isTrue();
+        // Written after start-up, so the data folder's start-up pass cannot have restricted it.
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dataDir.resolve("embeddings/all-minilm-l6-v2-q.bin"))))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("embeddings"))))
+                .isEqualTo("rwx------");
 
         var cache = new EmbeddingCache(dataDir.resolve("embeddings/all-minilm-l6-v2-q.bin"), Embeddings.MODEL_ID, 384);
 
