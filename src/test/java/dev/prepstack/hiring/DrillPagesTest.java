@@ -117,6 +117,54 @@ class DrillPagesTest {
         assertThat(ownerView.body()).contains("Agreement in calibration drills").contains("too few ratings");
     }
 
+    @Test
+    void anotherOrganisationsDrillPagesAreNotFoundAndAMemberCannotCreateOrDebrief() {
+        Person owner = hiring.owner();
+        Person member = hiring.member(owner);
+        long kit = hiring.kit(owner);
+        long id = owner.api(port)
+                .post("/api/v1/drills", DrillApiTest.drill(kit, 3))
+                .json()
+                .get("id")
+                .asLong();
+        String path = "/hiring/drills/" + id;
+
+        Http outsider = signedIn(hiring.owner());
+        var home = outsider.getPage("/hiring");
+        assertThat(outsider.getPage(path).status()).isEqualTo(404);
+        assertThat(outsider.postForm(path + "/ratings", Http.form("rating.1.0", "4", "_csrf", home.csrf()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(outsider.postForm(path + "/debrief", Http.form("discussion", "x", "_csrf", home.csrf()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(outsider.getPage("/hiring/drills").body()).doesNotContain("REST drill");
+
+        Http colleague = signedIn(member);
+        var page = colleague.getPage(path);
+        assertThat(page.body()).doesNotContain("Reference ratings and discussion (owners)");
+        assertThat(colleague
+                        .postForm(path + "/debrief", Http.form("discussion", "mine", "_csrf", page.csrf()))
+                        .status())
+                .isEqualTo(403);
+        var created = colleague.postForm(
+                "/hiring/drills",
+                Http.form(
+                        "kitId",
+                        "" + kit,
+                        "position",
+                        "1",
+                        "answer.1",
+                        "a",
+                        "answer.2",
+                        "b",
+                        "answer.3",
+                        "c",
+                        "_csrf",
+                        page.csrf()));
+        assertThat(created.status()).isEqualTo(403);
+    }
+
     private Http signedIn(Person person) {
         var browser = Http.browser(port);
         var login = browser.getPage("/login");
