@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * interviewer deletes their account, their submitted scorecards and amendments stay, attributed to
  * "former member"; their drafts go. Their memberships end; an organisation left without an owner
  * passes to its longest-standing member, and one left without members is deleted with all its data.
+ * Calibration drills and drill ratings follow the same rule as scorecards.
  */
 @Component
 class HiringData implements PersonalData {
@@ -83,7 +84,53 @@ class HiringData implements PersonalData {
                                 "at", instant(rs.getObject(2, OffsetDateTime.class)),
                                 "text", rs.getString(3)))
                         .list());
+        out.put("drillsAuthored", drills(accountId));
+        out.put("drillRatings", drillRatings(accountId));
         return out;
+    }
+
+    /** Calibration drills the person created, with the answers they recorded in them. */
+    private List<Map<String, Object>> drills(long accountId) {
+        return jdbc.sql("SELECT id, title, discussion, created_at FROM hiring_drill WHERE created_by = ? ORDER BY id")
+                .param(accountId)
+                .query((rs, i) -> {
+                    Map<String, Object> drill = PersonalData.row(
+                            "id", rs.getLong(1),
+                            "title", rs.getString(2),
+                            "discussion", rs.getString(3),
+                            "createdAt", instant(rs.getObject(4, OffsetDateTime.class)));
+                    drill.put(
+                            "answers",
+                            jdbc.sql("SELECT text FROM hiring_drill_answer WHERE drill_id = ? ORDER BY position")
+                                    .param(rs.getLong(1))
+                                    .query(String.class)
+                                    .list());
+                    return drill;
+                })
+                .list();
+    }
+
+    /** The person's submitted ratings of drills. */
+    private List<Map<String, Object>> drillRatings(long accountId) {
+        return jdbc.sql("SELECT id, drill_id, submitted_at FROM hiring_drill_submission WHERE rater_id = ? ORDER BY id")
+                .param(accountId)
+                .query((rs, i) -> {
+                    Map<String, Object> submission = PersonalData.row(
+                            "drillId", rs.getLong(2), "submittedAt", instant(rs.getObject(3, OffsetDateTime.class)));
+                    submission.put(
+                            "ratings",
+                            jdbc.sql("SELECT answer, attribute, rating, reason FROM hiring_drill_rating"
+                                            + " WHERE submission_id = ? ORDER BY answer, attribute")
+                                    .param(rs.getLong(1))
+                                    .query((r, j) -> PersonalData.row(
+                                            "answer", r.getInt(1),
+                                            "attribute", r.getString(2),
+                                            "rating", r.getInt(3),
+                                            "reason", r.getString(4)))
+                                    .list());
+                    return submission;
+                })
+                .list();
     }
 
     private List<Map<String, Object>> scorecards(long accountId) {
@@ -161,8 +208,17 @@ class HiringData implements PersonalData {
         jdbc.sql("UPDATE hiring_amendment SET author_id = NULL WHERE author_id = ?")
                 .param(accountId)
                 .update();
+        // Drill ratings are the organisation's record, as scorecards are: kept, read as "former member".
+        jdbc.sql("UPDATE hiring_drill_submission SET rater_id = NULL WHERE rater_id = ?")
+                .param(accountId)
+                .update();
         for (String table : List.of(
-                "hiring_kit", "hiring_kit_version", "hiring_custom_question", "hiring_candidate", "hiring_invite")) {
+                "hiring_kit",
+                "hiring_kit_version",
+                "hiring_custom_question",
+                "hiring_candidate",
+                "hiring_invite",
+                "hiring_drill")) {
             jdbc.sql("UPDATE " + table + " SET created_by = NULL WHERE created_by = ?")
                     .param(accountId)
                     .update();

@@ -94,12 +94,18 @@ class KitStore {
                 .update();
     }
 
+    /** Scorecards and calibration drills written with any version of the kit: both keep their version. */
     long scorecards(long kitId) {
         return jdbc.sql("SELECT COUNT(*) FROM hiring_scorecard s JOIN hiring_kit_version v"
-                        + " ON v.id = s.kit_version_id WHERE v.kit_id = ?")
-                .param(kitId)
-                .query(Long.class)
-                .single();
+                                + " ON v.id = s.kit_version_id WHERE v.kit_id = ?")
+                        .param(kitId)
+                        .query(Long.class)
+                        .single()
+                + jdbc.sql("SELECT COUNT(*) FROM hiring_drill d JOIN hiring_kit_version v"
+                                + " ON v.id = d.kit_version_id WHERE v.kit_id = ?")
+                        .param(kitId)
+                        .query(Long.class)
+                        .single();
     }
 
     void archive(long kitId, Instant at) {

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 class Removal {
 
     private final JdbcClient jdbc;
+    private final DrillStore drills;
 
-    Removal(JdbcClient jdbc) {
+    Removal(JdbcClient jdbc, DrillStore drills) {
         this.jdbc = jdbc;
+        this.drills = drills;
     }
 
     /** Ends a membership; the person's drafts in that organisation go (nobody else may see them). */
@@ -35,6 +37,7 @@ class Removal {
     /** An organisation nobody belongs to any more, with everything in it. */
     void organisation(long organisationId) {
         deleteScorecards("organisation_id = ?", organisationId);
+        drills.delete("organisation_id = ?", organisationId);
         jdbc.sql("DELETE FROM hiring_candidate WHERE organisation_id = ?")
                 .param(organisationId)
                 .update();

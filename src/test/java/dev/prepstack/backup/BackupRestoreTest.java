@@ -78,6 +78,39 @@ class BackupRestoreTest {
         long kit = hiring.kit(interviewer);
         long candidate = hiring.candidate(interviewer, "Ada Restored");
         long scorecard = hiring.submitted(interviewer, kit, candidate, "STRONG_YES");
+        // Anchors (a new kit version) and a calibration drill with ratings: issue 24's data comes along too.
+        var anchored = interviewer
+                .api(port)
+                .put(
+                        "/api/v1/kits/" + kit,
+                        dev.prepstack.hiring.Hiring.KIT
+                                .formatted("")
+                                .replaceFirst(
+                                        "\\}\\s*$",
+                                        ",\"anchors\":{\"API design\":[\"Restored anchor one\",\"Two\",\"Three\",\"Four\"]}}"));
+        assertThat(anchored.status()).as(anchored.body()).isEqualTo(200);
+        var drill = interviewer
+                .api(port)
+                .post(
+                        "/api/v1/drills",
+                        "{\"kitId\":" + kit + ",\"position\":1,\"title\":\"Restored drill\","
+                                + "\"answers\":[\"First\",\"Second\",\"Third\"]}");
+        assertThat(drill.status()).as(drill.body()).isEqualTo(201);
+        long drillId = drill.json().get("id").asLong();
+        StringBuilder drillRatings = new StringBuilder("{\"ratings\":[");
+        for (int a = 1; a <= 3; a++) {
+            for (String attribute : new String[] {"API design", "Communication"}) {
+                drillRatings
+                        .append(a == 1 && attribute.equals("API design") ? "" : ",")
+                        .append("{\"answer\":" + a + ",\"attribute\":\"" + attribute + "\",\"rating\":" + a
+                                + ",\"reason\":\"Restored reason " + a + "\"}");
+            }
+        }
+        assertThat(interviewer
+                        .api(port)
+                        .post("/api/v1/drills/" + drillId + "/ratings", drillRatings + "]}")
+                        .status())
+                .isEqualTo(201);
 
         var admin = People.theAdmin(port);
         var backup = admin.api(port).send("GET", "/api/v1/admin/backup", null, null, "application/json");
@@ -157,6 +190,11 @@ class BackupRestoreTest {
                             .get("/api/v1/scorecards/" + scorecard)
                             .status())
                     .isEqualTo(200);
+            assertThat(restoredInterviewer.get("/api/v1/kits/" + kit).body()).contains("Restored anchor one");
+            var restoredDrill = restoredInterviewer.get("/api/v1/drills/" + drillId);
+            assertThat(restoredDrill.status()).isEqualTo(200);
+            assertThat(restoredDrill.json().get("answers").size()).isEqualTo(3);
+            assertThat(restoredDrill.body()).contains("Restored reason 3");
             var newcomer = People.aCandidate(targetPort);
             assertThat(newcomer.id())
                     .as("new ids continue after the restored ones")

@@ -153,6 +153,64 @@ class HiringJourneyTest {
         accessible(page, "anchored scorecard");
     }
 
+    @Test
+    void anOwnerCreatesADrillTwoInterviewersRateItBlindAndThenSeeTheSpread() {
+        var hiring = new dev.prepstack.hiring.Hiring(port);
+        Person owner = hiring.owner();
+        Person member = hiring.member(owner);
+        hiring.kit(owner);
+        Page page = browser.newPageAsSomeoneElse();
+        signIn(page, owner);
+
+        page.navigate(url("/hiring/drills"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create a drill"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose this kit"))
+                .click();
+        page.getByLabel("Title").fill("Journey drill");
+        page.getByLabel("Answer 1", new Page.GetByLabelOptions().setExact(true))
+                .fill("Resources as nouns, verbs for actions, 404 for a missing order.");
+        page.getByLabel("Answer 2", new Page.GetByLabelOptions().setExact(true)).fill("Everything is a POST to /api.");
+        page.getByLabel("Answer 3", new Page.GetByLabelOptions().setExact(true))
+                .fill("Resources and status codes, no word on errors.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the drill"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Journey drill");
+        String drillUrl = page.url();
+        rateDrill(page, new int[] {4, 1, 3}, "Owner");
+
+        Page other = browser.newPageAsSomeoneElse();
+        signIn(other, member);
+        other.navigate(drillUrl);
+        assertThat(other.locator("body")).not().containsText("Owner's reason");
+        assertThat(other.locator("table.spread")).hasCount(0);
+        Browser.screenshot(other, "hiring-09-drill-rating-blind");
+        accessible(other, "drill rating form");
+        rateDrill(other, new int[] {3, 1, 2}, "Member");
+
+        var first = other.locator("table.spread").first();
+        assertThat(first).containsText("0 / 0 / 1 / 1");
+        assertThat(first).containsText("3.50");
+        assertThat(other.locator("body")).containsText("Owner's reason for answer 1");
+        Browser.screenshot(other, "hiring-10-drill-spread");
+        accessible(other, "drill results");
+    }
+
+    /** Rates every answer of the drill on every attribute ({@code ratings[answer-1]}) and submits. */
+    private void rateDrill(Page page, int[] ratings, String who) {
+        int attributes = page.locator("#answer-1 ~ fieldset.rating-row").count();
+        for (int a = 1; a <= ratings.length; a++) {
+            for (int i = 0; i < attributes; i++) {
+                page.locator("input[name='rating." + a + "." + i + "'][value='" + ratings[a - 1] + "']")
+                        .check();
+                page.locator("textarea[name='reason." + a + "." + i + "']").fill(who + "'s reason for answer " + a);
+            }
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit my ratings"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ratings submitted");
+    }
+
     /** Opens a scorecard for a new candidate from the kit page, fills it in and submits it. */
     private void score(Page page, String candidate, String verdict, int screenshot) {
         page.getByLabel("or a new candidate's name").fill(candidate);

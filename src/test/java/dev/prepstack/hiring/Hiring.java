@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Fixtures for hiring tests, made through the real API as a client would. */
 public final class Hiring {
 
-    static final String KIT = """
+    public static final String KIT = """
             {"title":"Backend engineer, intermediate","role":"Backend engineer","level":"intermediate",
              "minutesPerQuestion":10,"attributes":["API design","Communication"],
              "items":[{"questionSlug":"rest-and-json"},{"questionSlug":"database-indexing"}%s]}""";

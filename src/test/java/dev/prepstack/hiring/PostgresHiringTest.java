@@ -127,6 +127,40 @@ class PostgresHiringTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void oneRaterSubmittingADrillSixTimesAtOnceIsCountedOnceAndCalibrationReadsItOnPostgres() throws Exception {
+        Hiring hiring = new Hiring(port);
+        Person owner = hiring.owner();
+        Person member = hiring.member(owner);
+        long kit = hiring.kit(owner);
+        long drill = owner.api(port)
+                .post("/api/v1/drills", DrillApiTest.drill(kit, 3))
+                .json()
+                .get("id")
+                .asLong();
+        owner.api(port).post("/api/v1/drills/" + drill + "/ratings", DrillApiTest.ratings(4, 2, 1));
+
+        List<Integer> statuses = race(
+                6,
+                i -> member.api(port)
+                        .post("/api/v1/drills/" + drill + "/ratings", DrillApiTest.ratings(3, 2, 1))
+                        .status());
+
+        assertThat(statuses).containsOnlyOnce(201);
+        assertThat(statuses.stream().filter(s -> s == 400)).hasSize(5);
+        var overall =
+                owner.api(port).get("/api/v1/calibration").json().get("drills").get("overall");
+        assertThat(overall.get("ratings").asInt()).isEqualTo(12);
+        assertThat(overall.get("iccTargets").asInt()).isEqualTo(6);
+
+        assertThat(member.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM hiring_drill_submission WHERE drill_id = ? AND rater_id IS NULL")
+                        .param(drill)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     private static List<Integer> race(int n, java.util.function.IntFunction<Integer> call) throws Exception {
         var barrier = new CyclicBarrier(n);
         try (var pool = Executors.newFixedThreadPool(n)) {

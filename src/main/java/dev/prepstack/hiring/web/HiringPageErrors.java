@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
             KitPageController.class,
             CustomQuestionPageController.class,
             ScorecardPageController.class,
-            CandidatePageController.class
+            CandidatePageController.class,
+            DrillPageController.class
         })
 class HiringPageErrors {
 

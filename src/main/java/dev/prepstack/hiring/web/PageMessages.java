@@ -28,6 +28,10 @@ final class PageMessages {
             case "member" -> "This member";
             case "candidateId" -> "Candidate";
             case "status" -> "This scorecard";
+            case "answers" -> "Answers";
+            case "discussion" -> "Discussion note";
+            case "position" -> "Question";
+            case "kitId" -> "Kit";
             default -> e.parameter();
         };
         return field + " "
