@@ -176,7 +176,7 @@ class DrillApiTest {
         JsonNode export = member.api(port).get("/api/v1/me/export").json().get("hiring");
         assertThat(export.get("drillRatings").get(0).get("ratings").size()).isEqualTo(6);
 
-        assertThat(member.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(member.deleteAccount(port).status()).isEqualTo(204);
 
         owner.api(port).post("/api/v1/drills/" + id + "/ratings", ratings(3, 3, 3));
         JsonNode drill = owner.api(port).get("/api/v1/drills/" + id).json();

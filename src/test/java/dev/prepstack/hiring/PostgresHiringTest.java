@@ -153,7 +153,7 @@ class PostgresHiringTest {
         assertThat(overall.get("ratings").asInt()).isEqualTo(12);
         assertThat(overall.get("iccTargets").asInt()).isEqualTo(6);
 
-        assertThat(member.api(port).delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(member.deleteAccount(port).status()).isEqualTo(204);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hiring_drill_submission WHERE drill_id = ? AND rater_id IS NULL")
                         .param(drill)
                         .query(Long.class)
