@@ -3,6 +3,7 @@
 //    300 ms, and a 4xx, 5xx, timeout or lost connection shows an error in the alert region.
 // 2. Forms and buttons with data-confirm ask before an irreversible action.
 // 3. Header drop-downs close on Escape, on a click elsewhere, and when another one opens.
+// 4. "/" focuses the search box; arrow keys move between the search suggestions.
 (function () {
   "use strict";
   var BUSY_DELAY_MS = 300;
@@ -114,6 +115,35 @@
       if (other !== d) other.open = false;
     });
   }, true);
+
+  function typing(el) {
+    var tag = (el && el.tagName) || "";
+    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (el && el.isContentEditable);
+  }
+
+  document.addEventListener("keydown", function (evt) {
+    var search = byId("site-search");
+    if (evt.key === "/" && search && !typing(evt.target) && !evt.ctrlKey && !evt.metaKey && !evt.altKey) {
+      evt.preventDefault();
+      search.focus();
+      return;
+    }
+    if ((evt.key === "ArrowDown" || evt.key === "ArrowUp") && search) {
+      var links = Array.prototype.slice.call(document.querySelectorAll("#search-suggestions a"));
+      if (!links.length) return;
+      var at = links.indexOf(document.activeElement);
+      if (evt.target !== search && at < 0) return;
+      evt.preventDefault();
+      if (evt.key === "ArrowDown") {
+        links[Math.min(links.length - 1, at + 1)].focus();
+      } else if (at <= 0) {
+        search.focus();
+      } else {
+        links[at - 1].focus();
+      }
+      return;
+    }
+  });
 
   document.addEventListener("keydown", function (evt) {
     if (evt.key !== "Escape") return;
