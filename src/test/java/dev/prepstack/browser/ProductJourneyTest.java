@@ -159,7 +159,9 @@ class ProductJourneyTest {
         page.keyboard().type("Split the work, cache the hot reads and measure before tuning.");
         page.keyboard().press("Control+Enter");
         var bar = page.locator("form.rating-form");
-        assertThat(bar).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(bar)
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(30_000));
         var good = page.locator(".rating-buttons button[value=good]");
         assertThat(good).containsText(Pattern.compile("3 · Good.*(min|h|day|days)"));
         assertThat(page.locator(".rating-buttons button[value=again]")).containsText("min");
@@ -178,12 +180,14 @@ class ProductJourneyTest {
 
         // Outside the answer box, Space reveals.
         assertThat(page.locator("#answer")).isFocused();
+        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
         page.evaluate("() => document.activeElement.blur()");
         assertThat(page.locator("#answer")).not().isFocused();
         page.keyboard().press("Space");
         // Generous: on a busy machine the reveal (with the evaluator) can take a while.
         assertThat(page.locator("form.rating-form"))
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(30_000));
         page.keyboard().press("4");
         assertThat(page.locator("#session-count")).hasText("2 of 2 rated");
         // The first card (rated Good while new) is still in a learning step: the page says so, honestly.
@@ -255,6 +259,28 @@ class ProductJourneyTest {
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/practice/sessions/\\d+"));
         assertThat(page.locator("#session-count")).hasText("0 of 10 rated");
+    }
+
+    @Test
+    void deletingACandidateAsksFirstEvenWithoutJavaScript() {
+        var owner = People.anInterviewer(port);
+        var hiring = new dev.prepstack.hiring.Hiring(port);
+        hiring.organisation(owner, "Ask-first org");
+        long candidate = hiring.candidate(owner, "Grace");
+        Page page = browser.newPageWithoutJavaScript();
+        Browser.signIn(page, port, owner);
+        page.navigate(url("/hiring/candidates/" + candidate));
+
+        var yes = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, delete them"));
+        assertThat(yes).isHidden();
+        page.locator("summary", new Page.LocatorOptions().setHasText("Delete the candidate and their data"))
+                .click();
+        assertThat(page.locator(".confirm-box")).containsText("This cannot be undone.");
+        Browser.screenshot(page, "product-06-ask-first-without-javascript");
+        yes.click();
+        assertThat(page).not().hasURL(url("/hiring/candidates/" + candidate));
+        assertThat(page.navigate(url("/hiring/candidates/" + candidate)).status())
+                .isEqualTo(404);
     }
 
     @Test

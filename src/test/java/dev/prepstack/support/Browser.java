@@ -78,6 +78,14 @@ public final class Browser implements AutoCloseable {
         return phone.newPage();
     }
 
+    /** A page in a browser profile with JavaScript off: what works without it must work here. */
+    public Page newPageWithoutJavaScript() {
+        BrowserContext plain = browser.newContext(
+                new NewContextOptions().setViewportSize(1280, 900).setJavaScriptEnabled(false));
+        others.add(plain);
+        return plain.newPage();
+    }
+
     /** How many CSS pixels the page is wider than its viewport (0: nothing scrolls sideways). */
     public static int sidewaysOverflow(Page page) {
         Object px = page.evaluate(
