@@ -149,7 +149,9 @@ class AccountPagesTest {
                         "_csrf",
                         settings.csrf()));
         assertThat(browser.getPage("/settings").body())
-                .contains("Current password does not match the password of this account.");
+                .contains("Current password does not match the password of this account.")
+                .contains("aria-invalid=\"true\" aria-describedby=\"currentPassword-error\"")
+                .contains("id=\"currentPassword-error\"");
         browser.postForm(
                 "/settings/password",
                 Http.form(

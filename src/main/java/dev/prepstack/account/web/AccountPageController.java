@@ -176,7 +176,9 @@ class AccountPageController {
                             : "Your password was changed.");
         } catch (InvalidParameterException e) {
             flash.addFlashAttribute("error", Messages.of(e));
-            flash.addFlashAttribute("errorField", Messages.field(e));
+            // The password policy names its field "password"; on this form that is the new one.
+            String field = Messages.field(e);
+            flash.addFlashAttribute("errorField", "password".equals(field) ? "newPassword" : field);
         }
         return "redirect:/settings#password-title";
     }
