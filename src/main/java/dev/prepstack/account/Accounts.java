@@ -262,7 +262,7 @@ public class Accounts {
             throw new InvalidParameterException(
                     parameter,
                     "currentPassword".equals(parameter)
-                            ? "is not your current password"
+                            ? "does not match the password of this account"
                             : "is needed again for this step and did not match");
         }
     }

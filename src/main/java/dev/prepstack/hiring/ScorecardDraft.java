@@ -75,11 +75,11 @@ public record ScorecardDraft(
                     .findFirst();
             if (rating.isEmpty() || rating.get().rating() == null) {
                 throw new InvalidParameterException(
-                        "ratings", "rate every focus attribute before submitting (" + which + " has no rating)");
+                        "ratings",
+                        "are incomplete: " + which + " has no rating; rate every focus attribute before submitting");
             }
             if (rating.get().reason() == null) {
-                throw new InvalidParameterException(
-                        "ratings", "give a reason for every rating (" + which + " has none)");
+                throw new InvalidParameterException("ratings", "each need a reason: " + which + " has none");
             }
         }
         if (recommendation == null) {

@@ -25,7 +25,7 @@ class AccountPagesTest {
     }
 
     @Test
-    void signUpThroughThePageSignsInWithANewSessionId() {
+    void signUpThroughThePageSignsInWithANewSessionIdAndOpensTheHome() {
         var browser = Http.browser(port);
         var form = browser.getPage("/signup");
         String before = sessionId(browser);
@@ -36,14 +36,17 @@ class AccountPagesTest {
                 Http.form("email", email, "displayName", "Grace", "password", People.PASSWORD, "_csrf", form.csrf()));
 
         assertThat(result.status()).isEqualTo(302);
-        assertThat(result.header("Location")).endsWith("/settings?welcome");
+        assertThat(result.header("Location")).endsWith("/?welcome");
         assertThat(sessionId(browser)).isNotNull().isNotEqualTo(before);
-        var settings = browser.getPage("/settings?welcome");
+        var home = browser.getPage("/?welcome");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("Welcome to Prepstack, Grace")
+                .contains("cards due for review")
+                .contains(">Continue</button>");
+        var settings = browser.getPage("/settings");
         assertThat(settings.status()).isEqualTo(200);
-        assertThat(settings.body())
-                .contains("Welcome to Prepstack")
-                .contains(email)
-                .contains("Grace");
+        assertThat(settings.body()).contains(email).contains("Grace");
     }
 
     @Test
@@ -145,7 +148,10 @@ class AccountPagesTest {
                         "another-long-passphrase-9",
                         "_csrf",
                         settings.csrf()));
-        assertThat(browser.getPage("/settings").body()).contains("Current password is not your current password");
+        assertThat(browser.getPage("/settings").body())
+                .contains("Current password does not match the password of this account.")
+                .contains("aria-invalid=\"true\" aria-describedby=\"currentPassword-error\"")
+                .contains("id=\"currentPassword-error\"");
         browser.postForm(
                 "/settings/password",
                 Http.form(

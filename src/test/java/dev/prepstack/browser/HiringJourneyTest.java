@@ -230,9 +230,19 @@ class HiringJourneyTest {
             Browser.screenshot(page, "hiring-04-scorecard");
             accessible(page, "scorecard");
         }
+        // Submitting cannot be undone, so the page asks first (js/app.js, data-confirm).
+        List<String> asked = new java.util.ArrayList<>();
+        page.onceDialog(d -> {
+            asked.add(d.message());
+            d.accept();
+        });
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit scorecard"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Submitted");
+        org.assertj.core.api.Assertions.assertThat(asked)
+                .singleElement()
+                .asString()
+                .contains("Submit this scorecard?");
         assertThat(page.locator("body")).containsText("Amendments");
     }
 

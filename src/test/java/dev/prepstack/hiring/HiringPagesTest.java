@@ -259,7 +259,7 @@ class HiringPagesTest {
                         "_csrf",
                         form.csrf()));
         assertThat(incomplete.status()).isEqualTo(400);
-        assertThat(incomplete.body()).contains("Ratings give a reason for every rating");
+        assertThat(incomplete.body()).contains("Ratings each need a reason: focus attribute");
 
         var submitted = browser.postForm(
                 card,

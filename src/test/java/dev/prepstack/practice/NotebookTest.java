@@ -90,7 +90,7 @@ class NotebookTest {
 
         browser.postForm("/practice/reset", Http.form("topic", "distributed-systems", "_csrf", notebook.csrf()));
 
-        assertThat(browser.getPage("/practice/notebook").body()).contains("Progress reset for 1 question(s)");
+        assertThat(browser.getPage("/practice/notebook").body()).contains("Progress reset for 1 question.");
         assertThat(person.api(port)
                         .get("/api/v1/me/export")
                         .json()

@@ -38,7 +38,7 @@ class PracticePagesTest {
         String session = started.header("Location").replaceAll("^https?://[^/]+", "");
 
         var page = browser.getPage(session);
-        assertThat(page.body()).contains("0 of 2 done").contains("Reveal the model answer");
+        assertThat(page.body()).contains("0 of 2 rated").contains("Reveal the model answer");
         String slug = page.body().replaceAll("(?s).*name=\"slug\" value=\"([^\"]+)\".*", "$1");
 
         var revealed = browser.postForm(
@@ -66,7 +66,11 @@ class PracticePagesTest {
         browser.postForm(session + "/reviews", Http.form("slug", secondSlug, "rating", "easy", "_csrf", page.csrf()));
 
         var waiting = browser.getPage(session);
-        assertThat(waiting.body()).contains("come back in about");
+        // Rated Again, the first card is in a learning step: the counter and the page say so.
+        assertThat(waiting.body())
+                .contains("2 of 2 rated")
+                .contains("1 comes back in this session")
+                .contains("1 card is still in a learning step: the next comes back in about");
 
         var progress = browser.getPage("/progress");
         assertThat(progress.status()).isEqualTo(200);

@@ -114,6 +114,7 @@ final class Endpoints {
             Map.entry("POST /practice/sessions/{id}/reveal", Access.PUBLIC),
             Map.entry("POST /practice/sessions/{id}/reviews", Access.PUBLIC),
             Map.entry("GET /progress", Access.PAGE_OWNER),
+            Map.entry("GET /home", Access.PAGE_OWNER),
             Map.entry("POST /settings/practice", Access.PAGE_OWNER),
             Map.entry("POST /settings/practice/optimise", Access.PAGE_OWNER),
             Map.entry("POST /settings/practice/defaults", Access.PAGE_OWNER),

@@ -67,6 +67,43 @@ public final class Browser implements AutoCloseable {
         return other.newPage();
     }
 
+    /** The phone the product is checked on: 390 by 844 CSS pixels, a browser profile of its own. */
+    public Page newPhonePage() {
+        BrowserContext phone = browser.newContext(new NewContextOptions()
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setDeviceScaleFactor(2));
+        others.add(phone);
+        return phone.newPage();
+    }
+
+    /** A page in a browser profile with JavaScript off: what works without it must work here. */
+    public Page newPageWithoutJavaScript() {
+        BrowserContext plain = browser.newContext(
+                new NewContextOptions().setViewportSize(1280, 900).setJavaScriptEnabled(false));
+        others.add(plain);
+        return plain.newPage();
+    }
+
+    /** How many CSS pixels the page is wider than its viewport (0: nothing scrolls sideways). */
+    public static int sidewaysOverflow(Page page) {
+        Object px = page.evaluate(
+                "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth");
+        return ((Number) px).intValue();
+    }
+
+    /**
+     * A screenshot of what is in view (not the full page), under target/screenshots, or under the
+     * folder in -Dprepstack.screenshots (docs/screenshots for the README's pictures).
+     */
+    public static Path viewScreenshot(Page page, String name) {
+        Path folder = Path.of(System.getProperty("prepstack.screenshots", SCREENSHOTS.toString()));
+        Path file = folder.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
+        return file;
+    }
+
     /** Signs the person in on the page's context, signed out first: pages of one context share cookies. */
     public static void signIn(Page page, int port, People.Person person) {
         String base = "http://localhost:" + port;

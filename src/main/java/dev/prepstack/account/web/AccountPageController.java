@@ -75,7 +75,7 @@ class AccountPageController {
     @GetMapping("/login")
     String login(@AuthenticationPrincipal AccountUser user, Model model) {
         model.addAttribute("oidc", oidc.enabled() ? oidc : null);
-        return user != null ? "redirect:/settings" : "account/login";
+        return user != null ? "redirect:/" : "account/login";
     }
 
     @GetMapping("/signup")
@@ -99,6 +99,7 @@ class AccountPageController {
         } catch (InvalidParameterException e) {
             response.setStatus(400);
             model.addAttribute("error", Messages.of(e));
+            model.addAttribute("errorField", Messages.field(e));
             model.addAttribute("email", email.length() > 254 ? "" : email);
             model.addAttribute("displayName", displayName.length() > 80 ? "" : displayName);
             return "account/signup";
@@ -114,7 +115,7 @@ class AccountPageController {
         contexts.saveContext(context, request, response);
         // Lets other modules react as to any sign-in (e.g. move a guest's practice into the account).
         events.publishEvent(new InteractiveAuthenticationSuccessEvent(auth, getClass()));
-        return "redirect:/settings?welcome";
+        return "redirect:/?welcome";
     }
 
     @GetMapping("/settings")
@@ -175,8 +176,11 @@ class AccountPageController {
                             : "Your password was changed.");
         } catch (InvalidParameterException e) {
             flash.addFlashAttribute("error", Messages.of(e));
+            // The password policy names its field "password"; on this form that is the new one.
+            String field = Messages.field(e);
+            flash.addFlashAttribute("errorField", "password".equals(field) ? "newPassword" : field);
         }
-        return "redirect:/settings";
+        return "redirect:/settings#password-title";
     }
 
     @PostMapping("/settings/tokens")

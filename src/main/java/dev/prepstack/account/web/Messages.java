@@ -7,6 +7,11 @@ final class Messages {
 
     private Messages() {}
 
+    /** The form field an error belongs to, so the page can show it beside that field. */
+    static String field(InvalidParameterException e) {
+        return e.parameter();
+    }
+
     static String of(InvalidParameterException e) {
         String field = switch (e.parameter()) {
             case "email" -> "Email";

@@ -184,6 +184,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new EagerCsrfCookieFilter(), CsrfFilter.class)
                 // Practice sessions are open to guests (kept in their session); the rest needs an account.
                 .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/home",
                                 "/settings",
                                 "/settings/**",
                                 "/progress",

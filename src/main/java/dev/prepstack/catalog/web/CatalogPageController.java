@@ -45,7 +45,11 @@ class CatalogPageController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(java.security.Principal signedIn, Model model) {
+        if (signedIn != null) {
+            // Signed-in people get their home (due today, last mock score, next step) at the same address.
+            return "forward:/home";
+        }
         List<Topic> topics = catalog.topics();
         model.addAttribute("topics", topics);
         model.addAttribute(
@@ -69,11 +73,13 @@ class CatalogPageController {
     @GetMapping("/topics/{slug}")
     String topic(@PathVariable String slug, Model model) {
         Topic topic = catalog.topic(slug).orElseThrow(() -> new NotFoundException("No topic '" + slug + "'"));
+        model.addAttribute("practiseTopic", slug);
         return listPage(model, topic.name(), topic.description(), catalog.questionsOfTopic(slug));
     }
 
     @GetMapping("/behavioral")
     String behavioral(Model model) {
+        model.addAttribute("practiseKind", Kind.BEHAVIORAL.slug());
         return listPage(
                 model,
                 "Behavioral questions",
@@ -84,6 +90,7 @@ class CatalogPageController {
 
     @GetMapping("/system-design")
     String systemDesign(Model model) {
+        model.addAttribute("practiseKind", Kind.SYSTEM_DESIGN.slug());
         return listPage(
                 model,
                 "System design challenges",

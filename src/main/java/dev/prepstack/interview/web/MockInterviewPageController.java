@@ -186,7 +186,9 @@ class MockInterviewPageController {
                     "message",
                     added == 0
                             ? "Nothing to add: your weak questions are already due in your practice."
-                            : added + " question(s) are now due in your practice.");
+                            : added == 1
+                                    ? "1 question is now due in your practice."
+                                    : added + " questions are now due in your practice.");
             flash.addFlashAttribute("practiceLink", true);
         } catch (MockInterviews.StateConflict e) {
             flash.addFlashAttribute("error", e.getMessage());

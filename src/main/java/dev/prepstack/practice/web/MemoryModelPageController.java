@@ -28,7 +28,7 @@ class MemoryModelPageController {
             flash.addFlashAttribute(
                     "error",
                     "You have optimised several times in the last hour; try again in "
-                            + Math.max(1, (e.retryAfterSeconds() + 59) / 60) + " minute(s).");
+                            + minutes(Math.max(1, (e.retryAfterSeconds() + 59) / 60)) + ".");
         } catch (MemoryModel.BusyException e) {
             flash.addFlashAttribute("error", e.getMessage());
         }
@@ -42,5 +42,9 @@ class MemoryModelPageController {
                 "message",
                 "Your practice is scheduled with the FSRS-6 defaults again. Optimise again whenever you like.");
         return "redirect:/progress";
+    }
+
+    private static String minutes(long n) {
+        return n == 1 ? "1 minute" : n + " minutes";
     }
 }

@@ -91,7 +91,9 @@ class NotebookPageController {
         try {
             int n = notebook.resetTopic(user.id(), topic);
             flash.addFlashAttribute(
-                    "message", "Progress reset for " + n + " question(s). Your answer history is kept.");
+                    "message",
+                    "Progress reset for " + (n == 1 ? "1 question" : n + " questions")
+                            + ". Your answer history is kept.");
         } catch (InvalidParameterException e) {
             flash.addFlashAttribute("error", "Choose a topic to reset.");
         }

@@ -11,6 +11,7 @@ import dev.prepstack.feedback.Feedback;
 import dev.prepstack.practice.Card;
 import dev.prepstack.practice.CardState;
 import dev.prepstack.practice.GuestPractice;
+import dev.prepstack.practice.IntervalPreview;
 import dev.prepstack.practice.MemoryModel;
 import dev.prepstack.practice.Practice;
 import dev.prepstack.practice.PracticeMode;
@@ -56,6 +57,7 @@ class PracticePageController {
     private final Catalog catalog;
     private final AnswerFeedback feedback;
     private final MemoryModel memoryModel;
+    private final IntervalPreview intervals;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PracticePageController(
@@ -63,12 +65,14 @@ class PracticePageController {
             ProgressReport progress,
             Catalog catalog,
             AnswerFeedback feedback,
-            MemoryModel memoryModel) {
+            MemoryModel memoryModel,
+            IntervalPreview intervals) {
         this.practice = practice;
         this.progress = progress;
         this.catalog = catalog;
         this.feedback = feedback;
         this.memoryModel = memoryModel;
+        this.intervals = intervals;
     }
 
     /** Where a visitor's practice lives: their account, or their HTTP session as a guest. */
@@ -82,6 +86,8 @@ class PracticePageController {
         void review(String slug, Rating rating, String answer, int elapsed);
 
         int dueCount();
+
+        Map<Rating, String> intervals(Card card);
     }
 
     record SessionView(long id, List<String> questions, Instant createdAt) {}
@@ -122,6 +128,10 @@ class PracticePageController {
 
                 public int dueCount() {
                     return practice.due(user.id(), 100).size();
+                }
+
+                public Map<Rating, String> intervals(Card card) {
+                    return intervals.forAccount(user.id(), card);
                 }
             };
         }
@@ -169,6 +179,10 @@ class PracticePageController {
                 return (int) g.cards().values().stream()
                         .filter(c -> !c.due().isAfter(now))
                         .count();
+            }
+
+            public Map<Rating, String> intervals(Card card) {
+                return intervals.forGuest(card);
             }
         };
     }
@@ -352,8 +366,10 @@ class PracticePageController {
         }
         model.addAttribute("practiceSession", session);
         model.addAttribute("guest", user == null);
-        model.addAttribute("guest", user == null);
         model.addAttribute("done", done);
+        // Honest counters: rated once in this session, and of those, still in a learning step.
+        model.addAttribute("rated", session.questions().size() - pending.size());
+        model.addAttribute("comingBack", learning.size());
         model.addAttribute("remaining", pending.size() + learning.size());
         model.addAttribute("total", session.questions().size());
         if (current == null) {
@@ -381,6 +397,7 @@ class PracticePageController {
                                 model.addAttribute("suggestedRating", r.name().toLowerCase(java.util.Locale.ROOT)));
             }
             model.addAttribute("revealed", true);
+            model.addAttribute("intervals", store.intervals(cards.get(current)));
             // The follow-ups come with the answer, collapsed: those answered by another question link to it.
             model.addAttribute("followUpTargets", catalog.followUpTargets(question));
             model.addAttribute("answer", answer);

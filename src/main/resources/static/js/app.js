@@ -1,0 +1,157 @@
+// Shared behaviour of every page; each page still works without it.
+// 1. htmx never fails silently: the target is aria-busy while a request runs, "Working…" shows after
+//    300 ms, and a 4xx, 5xx, timeout or lost connection shows an error in the alert region.
+// 2. Forms and buttons with data-confirm ask before an irreversible action.
+// 3. Header drop-downs close on Escape, on a click elsewhere, and when another one opens.
+// 4. "/" focuses the search box; arrow keys move between the search suggestions.
+(function () {
+  "use strict";
+  var BUSY_DELAY_MS = 300;
+  var running = 0;
+  var busyTimer = null;
+
+  function byId(id) { return document.getElementById(id); }
+
+  function showBusy(on) {
+    var busy = byId("request-busy");
+    if (!busy) return;
+    if (on) {
+      if (busyTimer == null) {
+        busyTimer = setTimeout(function () { busy.hidden = false; }, BUSY_DELAY_MS);
+      }
+    } else {
+      clearTimeout(busyTimer);
+      busyTimer = null;
+      busy.hidden = true;
+    }
+  }
+
+  function showError(message) {
+    var box = byId("request-error");
+    var text = byId("request-error-text");
+    if (!box || !text) { window.alert(message); return; }
+    text.textContent = message;
+    box.hidden = false;
+  }
+
+  function hideError() {
+    var box = byId("request-error");
+    if (box) box.hidden = true;
+  }
+
+  function describe(xhr) {
+    var status = xhr ? xhr.status : 0;
+    if (status === 401 || status === 403) {
+      return "You were signed out, or this page is out of date (error " + status + "). Reload the page and try again; your typing on this page is not lost until you reload.";
+    }
+    if (status === 404) return "That is no longer there (error 404). Reload the page.";
+    if (status === 409) return "This changed elsewhere in the meantime (error 409). Reload the page to see its current state.";
+    if (status === 413) return "That was too large to send (error 413). Shorten it and try again.";
+    if (status === 429) return "Too many requests just now (error 429). Wait a minute and try again.";
+    if (status >= 400 && status < 500) return "The server could not accept that (error " + status + "). Check what you entered and try again.";
+    if (status >= 500) return "The server failed to answer (error " + status + "). Nothing was lost on this page; try again in a moment.";
+    return "Something went wrong. Try again.";
+  }
+
+  function target(evt) {
+    return (evt.detail && (evt.detail.target || evt.detail.elt)) || evt.target;
+  }
+
+  document.addEventListener("htmx:beforeRequest", function (evt) {
+    hideError();
+    running++;
+    var t = target(evt);
+    if (t && t.setAttribute) t.setAttribute("aria-busy", "true");
+    showBusy(true);
+  });
+
+  document.addEventListener("htmx:afterRequest", function (evt) {
+    running = Math.max(0, running - 1);
+    var t = target(evt);
+    if (t && t.removeAttribute) t.removeAttribute("aria-busy");
+    if (running === 0) showBusy(false);
+  });
+
+  document.addEventListener("htmx:responseError", function (evt) {
+    showError(describe(evt.detail && evt.detail.xhr));
+  });
+  document.addEventListener("htmx:sendError", function () {
+    showError("The connection to the server was lost, so that was not saved. Check your connection and try again.");
+  });
+  document.addEventListener("htmx:timeout", function () {
+    showError("The server took too long to answer. Try again in a moment.");
+  });
+  document.addEventListener("htmx:swapError", function () {
+    showError("The page could not show the answer. Reload the page.");
+  });
+
+  document.addEventListener("click", function (evt) {
+    var dismiss = evt.target.closest && evt.target.closest("[data-dismiss]");
+    if (dismiss) {
+      var box = byId(dismiss.getAttribute("data-dismiss"));
+      if (box) box.hidden = true;
+    }
+    // A click outside an open header drop-down closes it.
+    document.querySelectorAll(".nav-wide details.nav-group[open]").forEach(function (d) {
+      if (!d.contains(evt.target)) d.open = false;
+    });
+  });
+
+  // Capture phase: runs before htmx's own submit handler on the form, so "Cancel" stops both.
+  document.addEventListener("submit", function (evt) {
+    var form = evt.target;
+    var submitter = evt.submitter;
+    var message = (submitter && submitter.getAttribute("data-confirm")) || form.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) {
+      evt.preventDefault();
+      evt.stopImmediatePropagation();
+    }
+  }, true);
+
+  document.addEventListener("toggle", function (evt) {
+    var d = evt.target;
+    if (!d.matches || !d.matches(".nav-wide details.nav-group") || !d.open) return;
+    document.querySelectorAll(".nav-wide details.nav-group[open]").forEach(function (other) {
+      if (other !== d) other.open = false;
+    });
+  }, true);
+
+  function typing(el) {
+    var tag = (el && el.tagName) || "";
+    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (el && el.isContentEditable);
+  }
+
+  document.addEventListener("keydown", function (evt) {
+    var search = byId("site-search");
+    if (evt.key === "/" && search && !typing(evt.target) && !evt.ctrlKey && !evt.metaKey && !evt.altKey) {
+      evt.preventDefault();
+      search.focus();
+      return;
+    }
+    if ((evt.key === "ArrowDown" || evt.key === "ArrowUp") && search) {
+      var links = Array.prototype.slice.call(document.querySelectorAll("#search-suggestions a"));
+      if (!links.length) return;
+      var at = links.indexOf(document.activeElement);
+      if (evt.target !== search && at < 0) return;
+      evt.preventDefault();
+      if (evt.key === "ArrowDown") {
+        links[Math.min(links.length - 1, at + 1)].focus();
+      } else if (at <= 0) {
+        search.focus();
+      } else {
+        links[at - 1].focus();
+      }
+      return;
+    }
+  });
+
+  document.addEventListener("keydown", function (evt) {
+    if (evt.key !== "Escape") return;
+    document.querySelectorAll("details.nav-group[open], details.nav-narrow[open]").forEach(function (d) {
+      if (d.closest(".nav-narrow") && !d.matches(".nav-narrow")) return;
+      d.open = false;
+      var summary = d.querySelector("summary");
+      if (summary && d.contains(document.activeElement)) summary.focus();
+    });
+  });
+})();
