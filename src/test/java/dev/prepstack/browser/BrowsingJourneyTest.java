@@ -151,7 +151,8 @@ class BrowsingJourneyTest {
         page.navigate(url("/swagger-ui.html"));
         // The first /v3/api-docs is generated on demand: give it longer than the 5 s default on a busy machine.
         assertThat(page.getByText("Question bank").first())
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(30_000));
     }
 
     @ParameterizedTest
