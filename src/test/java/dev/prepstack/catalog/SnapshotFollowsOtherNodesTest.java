@@ -45,7 +45,7 @@ class SnapshotFollowsOtherNodesTest {
                     .as("the sync time did not move: nothing to follow")
                     .isEqualTo(title);
 
-            moveSharedSyncTime();
+            moveSharedSyncTime(1);
             snapshots.refreshIfSyncedElsewhere();
 
             assertThat(catalog.question("cap-theorem").orElseThrow().title()).endsWith("Zanzibarian edition");
@@ -56,15 +56,15 @@ class SnapshotFollowsOtherNodesTest {
             jdbc.sql("UPDATE question SET title = ? WHERE slug = 'cap-theorem'")
                     .param(title)
                     .update();
-            moveSharedSyncTime();
+            moveSharedSyncTime(2);
             snapshots.refreshIfSyncedElsewhere();
         }
         assertThat(catalog.contentVersion()).isEqualTo(version);
     }
 
-    private void moveSharedSyncTime() {
+    private void moveSharedSyncTime(int seconds) {
         jdbc.sql("UPDATE content_sync_lock SET last_synced = ? WHERE id = 1")
-                .param(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1))
+                .param(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(seconds))
                 .update();
     }
 }
