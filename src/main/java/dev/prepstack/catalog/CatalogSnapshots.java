@@ -1,5 +1,6 @@
 package dev.prepstack.catalog;
 
+import dev.prepstack.shared.DataRestored;
 import java.time.Instant;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -36,6 +37,12 @@ class CatalogSnapshots {
 
     @EventListener(ContentSynced.class)
     void onSynced() {
+        rebuild();
+    }
+
+    /** A restored backup brings its own question rows (and ids); other nodes follow its sync time. */
+    @EventListener(DataRestored.class)
+    void onRestored() {
         rebuild();
     }
 
