@@ -68,7 +68,14 @@ public class Backups {
             .build();
     private final Path dataDir;
 
-    Backups(DataSource dataSource, Flyway flyway, @Value("${prepstack.data-dir}") String dataDir) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Backups(
+            DataSource dataSource,
+            Flyway flyway,
+            @Value("${prepstack.data-dir}") String dataDir,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.dataDir = Path.of(dataDir);
@@ -240,6 +247,8 @@ public class Backups {
                 restartIdentities(c, tables);
                 c.commit();
                 log.info("Restored a backup (schema version {}): {}", schema, counts);
+                // After the commit: the question ids and the bank may differ from the ones in memory.
+                events.publishEvent(new dev.prepstack.shared.DataRestored());
                 return new Restored(schema, counts);
             } catch (RuntimeException | SQLException e) {
                 c.rollback();

@@ -1,6 +1,7 @@
 package dev.prepstack.interview;
 
 import dev.prepstack.account.PersonalData;
+import dev.prepstack.catalog.Catalog;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +20,11 @@ class MockInterviewData implements PersonalData {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Catalog catalog;
 
-    MockInterviewData(JdbcClient jdbc, JsonMapper json) {
+    MockInterviewData(JdbcClient jdbc, JsonMapper json, Catalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
         this.json = json;
     }
 
@@ -54,15 +57,16 @@ class MockInterviewData implements PersonalData {
         for (Map<String, Object> interview : interviews) {
             long id = (long) interview.get("id");
             List<Map<String, Object>> questions = new ArrayList<>(jdbc.sql("""
-                            SELECT iq.position, q.slug, iq.time_limit_seconds, iq.follow_ups_json, iq.opened_at,
-                                iq.score, iq.feedback_json, iq.follow_up_scores_json
-                            FROM mock_interview_question iq JOIN question q ON q.id = iq.question_id
-                            WHERE iq.interview_id = ? ORDER BY iq.position""")
+                            SELECT position, question_id, time_limit_seconds, follow_ups_json, opened_at,
+                                score, feedback_json, follow_up_scores_json
+                            FROM mock_interview_question WHERE interview_id = ? ORDER BY position""")
                     .param(id)
                     .query((rs, i) -> {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("position", rs.getInt(1));
-                        m.put("question", rs.getString(2));
+                        m.put(
+                                "question",
+                                catalog.question(rs.getLong(2)).orElseThrow().slug());
                         m.put("timeLimitSeconds", rs.getInt(3));
                         m.put("followUps", rs.getString(4) == null ? List.of() : json.readTree(rs.getString(4)));
                         m.put("openedAt", instant(rs.getObject(5, OffsetDateTime.class)));

@@ -1,7 +1,7 @@
 package dev.prepstack.interview;
 
-import dev.prepstack.content.Kind;
-import dev.prepstack.content.Level;
+import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.Question;
 import dev.prepstack.feedback.Feedback;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,9 +35,11 @@ class MockInterviewStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Catalog catalog;
 
-    MockInterviewStore(JdbcClient jdbc, JsonMapper json) {
+    MockInterviewStore(JdbcClient jdbc, JsonMapper json, Catalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
         this.json = json;
     }
 
@@ -89,9 +91,15 @@ class MockInterviewStore {
 
     /** The questions of the person's latest interview, which a new plan avoids. */
     Set<String> previousQuestions(long accountId) {
-        return new HashSet<>(jdbc.sql("""
-                        SELECT q.slug FROM mock_interview_question iq JOIN question q ON q.id = iq.question_id
-                        WHERE iq.interview_id = (SELECT MAX(id) FROM mock_interview WHERE account_id = ?)""").param(accountId).query(String.class).list());
+        Set<String> slugs = new HashSet<>();
+        jdbc.sql("""
+                        SELECT question_id FROM mock_interview_question
+                        WHERE interview_id = (SELECT MAX(id) FROM mock_interview WHERE account_id = ?)""")
+                .param(accountId)
+                .query(Long.class)
+                .list()
+                .forEach(id -> catalog.question(id).ifPresent(q -> slugs.add(q.slug())));
+        return slugs;
     }
 
     /** Locks the interview row until the transaction ends; false when there is no such interview of the account. */
@@ -239,30 +247,29 @@ class MockInterviewStore {
         List<MockInterview.Item> items = new ArrayList<>();
         Instant[] due = {startedAt};
         jdbc.sql("""
-                        SELECT iq.position, q.slug, q.title, q.kind, q.level, q.topic_slug, iq.time_limit_seconds,
-                            iq.follow_up_count, iq.follow_ups_json, iq.opened_at, iq.feedback_json,
-                            iq.follow_up_scores_json
-                        FROM mock_interview_question iq JOIN question q ON q.id = iq.question_id
-                        WHERE iq.interview_id = ? ORDER BY iq.position""").param(id).query(rs -> {
+                        SELECT position, question_id, time_limit_seconds, follow_up_count, follow_ups_json, opened_at,
+                            feedback_json, follow_up_scores_json
+                        FROM mock_interview_question WHERE interview_id = ? ORDER BY position""").param(id).query(rs -> {
             int position = rs.getInt(1);
-            int limit = rs.getInt(7);
+            Question q = catalog.question(rs.getLong(2)).orElseThrow();
+            int limit = rs.getInt(3);
             due[0] = due[0].plusSeconds(limit);
-            String followUps = rs.getString(9);
-            String feedbackJson = rs.getString(11);
-            String followUpScores = rs.getString(12);
+            String followUps = rs.getString(5);
+            String feedbackJson = rs.getString(7);
+            String followUpScores = rs.getString(8);
             items.add(new MockInterview.Item(
                     position,
-                    rs.getString(2),
-                    rs.getString(3),
-                    Kind.fromSlug(rs.getString(4)).orElseThrow(),
-                    Level.fromSlug(rs.getString(5)).orElseThrow(),
-                    rs.getString(6),
+                    q.slug(),
+                    q.title(),
+                    q.kind(),
+                    q.level(),
+                    q.topic(),
                     limit,
                     due[0],
-                    rs.getInt(8),
+                    rs.getInt(4),
                     followUps == null ? List.of() : List.of(json.readValue(followUps, String[].class)),
                     followUps != null,
-                    instant(rs, 10),
+                    instant(rs, 6),
                     Map.copyOf(answers.getOrDefault(position, Map.of())),
                     feedbackJson == null ? null : json.readValue(feedbackJson, Feedback.class),
                     followUpScores == null ? null : List.of(json.readValue(followUpScores, FollowUpScore[].class))));

@@ -97,39 +97,45 @@ public class Notebook {
 
     @Transactional(readOnly = true)
     public List<Entry> bookmarks(long accountId) {
-        return jdbc.sql("""
-                        SELECT q.slug, q.title, q.topic_slug, b.created_at FROM practice_bookmark b
-                        JOIN question q ON q.id = b.question_id WHERE b.account_id = ? AND q.retired_at IS NULL
-                        ORDER BY b.created_at DESC""")
+        List<Entry> entries = new java.util.ArrayList<>();
+        jdbc.sql("SELECT question_id, created_at FROM practice_bookmark WHERE account_id = ? ORDER BY created_at DESC")
                 .param(accountId)
-                .query((rs, i) -> new Entry(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(),
-                        null))
-                .list();
+                .query(rs -> {
+                    var q = catalog.question(rs.getLong(1)).orElseThrow();
+                    if (!q.retired()) {
+                        entries.add(new Entry(
+                                q.slug(),
+                                q.title(),
+                                q.topic(),
+                                rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                null));
+                    }
+                });
+        return entries;
     }
 
     /** Questions that need revision: the last rating was Again or Hard, or the card has lapsed. */
     @Transactional(readOnly = true)
     public List<Entry> needsRevision(long accountId) {
-        return jdbc.sql("""
-                        SELECT q.slug, q.title, q.topic_slug, c.last_review, r.rating, c.lapses
-                        FROM practice_card c JOIN question q ON q.id = c.question_id
+        List<Entry> entries = new java.util.ArrayList<>();
+        jdbc.sql("""
+                        SELECT c.question_id, c.last_review, r.rating, c.lapses FROM practice_card c
                         JOIN practice_review r ON r.id = (SELECT MAX(id) FROM practice_review x
                             WHERE x.account_id = c.account_id AND x.question_id = c.question_id)
-                        WHERE c.account_id = ? AND q.retired_at IS NULL AND (r.rating IN ('AGAIN', 'HARD') OR c.lapses > 0)
-                        ORDER BY c.last_review DESC""")
-                .param(accountId)
-                .query((rs, i) -> new Entry(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(),
-                        "last rated " + rs.getString(5).toLowerCase()
-                                + (rs.getInt(6) > 0 ? ", forgotten " + rs.getInt(6) + "×" : "")))
-                .list();
+                        WHERE c.account_id = ? AND (r.rating IN ('AGAIN', 'HARD') OR c.lapses > 0)
+                        ORDER BY c.last_review DESC""").param(accountId).query(rs -> {
+            var q = catalog.question(rs.getLong(1)).orElseThrow();
+            if (!q.retired()) {
+                entries.add(new Entry(
+                        q.slug(),
+                        q.title(),
+                        q.topic(),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        "last rated " + rs.getString(3).toLowerCase()
+                                + (rs.getInt(4) > 0 ? ", forgotten " + rs.getInt(4) + "×" : "")));
+            }
+        });
+        return entries;
     }
 
     /** Forgets the scheduling of a topic's questions; the answer history stays. */
@@ -137,9 +143,13 @@ public class Notebook {
         if (catalog.topic(topic).isEmpty()) {
             throw new InvalidParameterException("topic", "unknown topic");
         }
-        return jdbc.sql("DELETE FROM practice_card WHERE account_id = ? AND question_id IN"
-                        + " (SELECT id FROM question WHERE topic_slug = ?)")
-                .params(accountId, topic)
+        var ids = catalog.questionIdsOfTopic(topic);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM practice_card WHERE account_id = :account AND question_id IN (:ids)")
+                .param("account", accountId)
+                .param("ids", List.copyOf(ids))
                 .update();
     }
 }

@@ -184,9 +184,8 @@ public class Practice {
     @Transactional(readOnly = true)
     public Optional<ReviewResult> byClientId(long accountId, String clientId) {
         return jdbc.sql("""
-                        SELECT r.id, q.slug, r.state, r.step, r.due, r.stability, r.difficulty, r.reviewed_at
-                        FROM practice_review r JOIN question q ON q.id = r.question_id
-                        WHERE r.account_id = ? AND r.client_review_id = ?""")
+                        SELECT r.id, r.question_id, r.state, r.step, r.due, r.stability, r.difficulty, r.reviewed_at
+                        FROM practice_review r WHERE r.account_id = ? AND r.client_review_id = ?""")
                 .params(accountId, clientId)
                 .query((rs, i) -> {
                     Card card = new Card(
@@ -197,7 +196,7 @@ public class Practice {
                             rs.getObject(5, OffsetDateTime.class).toInstant(),
                             rs.getObject(8, OffsetDateTime.class).toInstant());
                     return new ReviewResult(
-                            rs.getString(2),
+                            catalog.question(rs.getLong(2)).orElseThrow().slug(),
                             card.state(),
                             card.step(),
                             card.due(),
@@ -216,16 +215,21 @@ public class Practice {
         if (limit < 1 || limit > 100) {
             throw new InvalidParameterException("limit", "must be between 1 and 100");
         }
-        return jdbc.sql("""
-                        SELECT q.slug, q.title, c.due, c.state FROM practice_card c JOIN question q ON q.id = c.question_id
-                        WHERE c.account_id = ? AND c.due <= ? AND q.retired_at IS NULL ORDER BY c.due LIMIT ?""")
-                .params(accountId, utc(clock.instant()), limit)
-                .query((rs, i) -> new DueCard(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant(),
-                        CardState.valueOf(rs.getString(4))))
-                .list();
+        // Retired questions are left out after the read, so the limit applies to what is left.
+        List<DueCard> due = new java.util.ArrayList<>();
+        jdbc.sql("SELECT question_id, due, state FROM practice_card WHERE account_id = ? AND due <= ? ORDER BY due")
+                .params(accountId, utc(clock.instant()))
+                .query(rs -> {
+                    var q = catalog.question(rs.getLong(1)).orElseThrow();
+                    if (!q.retired() && due.size() < limit) {
+                        due.add(new DueCard(
+                                q.slug(),
+                                q.title(),
+                                rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                CardState.valueOf(rs.getString(3))));
+                    }
+                });
+        return due;
     }
 
     /** The account's cards by question id. */
@@ -245,11 +249,11 @@ public class Practice {
     @Transactional(readOnly = true)
     public Map<String, Card> cardsBySlug(long accountId) {
         Map<String, Card> cards = new LinkedHashMap<>();
-        jdbc.sql("SELECT q.slug, c.question_id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review"
-                        + " FROM practice_card c JOIN question q ON q.id = c.question_id WHERE c.account_id = ?")
+        jdbc.sql("SELECT question_id, state, step, stability, difficulty, due, last_review"
+                        + " FROM practice_card WHERE account_id = ?")
                 .param(accountId)
                 .query(rs -> {
-                    cards.put(rs.getString(1), card(rs));
+                    cards.put(catalog.question(rs.getLong(1)).orElseThrow().slug(), card(rs));
                 });
         return cards;
     }

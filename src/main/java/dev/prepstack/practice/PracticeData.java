@@ -1,7 +1,9 @@
 package dev.prepstack.practice;
 
 import dev.prepstack.account.PersonalData;
+import dev.prepstack.catalog.Catalog;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class PracticeData implements PersonalData {
 
+    private static final Comparator<Map<String, Object>> BY_QUESTION =
+            Comparator.comparing(row -> (String) row.get("question"));
+
     private final JdbcClient jdbc;
     private final ParameterStore parameters;
+    private final Catalog catalog;
 
-    PracticeData(JdbcClient jdbc, ParameterStore parameters) {
+    PracticeData(JdbcClient jdbc, ParameterStore parameters, Catalog catalog) {
         this.jdbc = jdbc;
         this.parameters = parameters;
+        this.catalog = catalog;
     }
 
     @Override
@@ -42,13 +49,14 @@ class PracticeData implements PersonalData {
         out.put("memoryModel", parameters.export(accountId));
         out.put(
                 "cards",
-                jdbc.sql("""
-                        SELECT q.slug, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps, c.lapses
-                        FROM practice_card c JOIN question q ON q.id = c.question_id WHERE c.account_id = ? ORDER BY q.slug""")
+                jdbc
+                        .sql("""
+                        SELECT question_id, state, step, stability, difficulty, due, last_review, reps, lapses
+                        FROM practice_card WHERE account_id = ?""")
                         .param(accountId)
                         .query((rs, i) -> PersonalData.row(
                                 "question",
-                                rs.getString(1),
+                                slug(rs.getLong(1)),
                                 "state",
                                 rs.getString(2),
                                 "step",
@@ -65,17 +73,20 @@ class PracticeData implements PersonalData {
                                 rs.getInt(8),
                                 "lapses",
                                 rs.getInt(9)))
-                        .list());
+                        .list()
+                        .stream()
+                        .sorted(BY_QUESTION)
+                        .toList());
         out.put(
                 "reviews",
                 jdbc.sql("""
-                        SELECT q.slug, r.rating, r.reviewed_at, r.answer, r.elapsed_seconds, r.client_review_id, r.feedback_score,
-                            r.suggested_rating
-                        FROM practice_review r JOIN question q ON q.id = r.question_id WHERE r.account_id = ? ORDER BY r.id""")
+                        SELECT question_id, rating, reviewed_at, answer, elapsed_seconds, client_review_id, feedback_score,
+                            suggested_rating
+                        FROM practice_review WHERE account_id = ? ORDER BY id""")
                         .param(accountId)
                         .query((rs, i) -> PersonalData.row(
                                 "question",
-                                rs.getString(1),
+                                slug(rs.getLong(1)),
                                 "rating",
                                 rs.getString(2),
                                 "reviewedAt",
@@ -108,25 +119,28 @@ class PracticeData implements PersonalData {
                         .list());
         out.put(
                 "bookmarks",
-                jdbc.sql("SELECT q.slug, b.created_at FROM practice_bookmark b JOIN question q"
-                                + " ON q.id = b.question_id WHERE b.account_id = ? ORDER BY b.created_at")
+                jdbc.sql(
+                                "SELECT question_id, created_at FROM practice_bookmark WHERE account_id = ? ORDER BY created_at")
                         .param(accountId)
                         .query((rs, i) -> PersonalData.row(
-                                "question", rs.getString(1), "at", instant(rs.getObject(2, OffsetDateTime.class))))
+                                "question", slug(rs.getLong(1)), "at", instant(rs.getObject(2, OffsetDateTime.class))))
                         .list());
         out.put(
                 "notes",
-                jdbc.sql("SELECT q.slug, n.text, n.updated_at FROM practice_note n JOIN question q"
-                                + " ON q.id = n.question_id WHERE n.account_id = ? ORDER BY q.slug")
+                jdbc
+                        .sql("SELECT question_id, text, updated_at FROM practice_note WHERE account_id = ?")
                         .param(accountId)
                         .query((rs, i) -> PersonalData.row(
                                 "question",
-                                rs.getString(1),
+                                slug(rs.getLong(1)),
                                 "text",
                                 rs.getString(2),
                                 "updatedAt",
                                 instant(rs.getObject(3, OffsetDateTime.class))))
-                        .list());
+                        .list()
+                        .stream()
+                        .sorted(BY_QUESTION)
+                        .toList());
         return out;
     }
 
@@ -144,6 +158,11 @@ class PracticeData implements PersonalData {
                     .param(accountId)
                     .update();
         }
+    }
+
+    /** The question's current slug, live or retired: the catalog's, not a read of its table. */
+    private String slug(long questionId) {
+        return catalog.question(questionId).orElseThrow().slug();
     }
 
     private static String instant(OffsetDateTime t) {

@@ -33,29 +33,33 @@ public class PracticeExports {
     public String progressCsv(long accountId) {
         var out = new StringBuilder(
                 "question,title,topic,level,kind,state,stability_days,difficulty,due,last_review,reviews,lapses\n");
+        // Rows are keyed by slug, so they come out in slug order as they did when the database sorted them.
+        java.util.TreeMap<String, String> rows = new java.util.TreeMap<>();
         jdbc.sql("""
-                        SELECT q.slug, q.title, q.topic_slug, q.level, q.kind, c.state, c.stability, c.difficulty, c.due,
-                            c.last_review, c.reps, c.lapses
-                        FROM practice_card c JOIN question q ON q.id = c.question_id WHERE c.account_id = ? ORDER BY q.slug""").param(accountId).query(rs -> {
-            OffsetDateTime last = rs.getObject(10, OffsetDateTime.class);
-            out.append(String.join(
+                        SELECT question_id, state, stability, difficulty, due, last_review, reps, lapses
+                        FROM practice_card WHERE account_id = ?""").param(accountId).query(rs -> {
+            Question q = catalog.question(rs.getLong(1)).orElseThrow();
+            OffsetDateTime last = rs.getObject(6, OffsetDateTime.class);
+            rows.put(
+                    q.slug(),
+                    String.join(
                             ",",
-                            csv(rs.getString(1)),
+                            csv(q.slug()),
+                            csv(q.title()),
+                            csv(q.topic()),
+                            csv(q.level().slug()),
+                            csv(q.kind().slug()),
                             csv(rs.getString(2)),
-                            csv(rs.getString(3)),
-                            csv(rs.getString(4)),
-                            csv(rs.getString(5)),
-                            csv(rs.getString(6)),
-                            csv(rs.getObject(7) == null ? "" : String.format(Locale.ROOT, "%.4f", rs.getDouble(7))),
-                            csv(rs.getObject(8) == null ? "" : String.format(Locale.ROOT, "%.4f", rs.getDouble(8))),
-                            csv(rs.getObject(9, OffsetDateTime.class)
+                            csv(rs.getObject(3) == null ? "" : String.format(Locale.ROOT, "%.4f", rs.getDouble(3))),
+                            csv(rs.getObject(4) == null ? "" : String.format(Locale.ROOT, "%.4f", rs.getDouble(4))),
+                            csv(rs.getObject(5, OffsetDateTime.class)
                                     .toInstant()
                                     .toString()),
                             csv(last == null ? "" : last.toInstant().toString()),
-                            String.valueOf(rs.getInt(11)),
-                            String.valueOf(rs.getInt(12))))
-                    .append('\n');
+                            String.valueOf(rs.getInt(7)),
+                            String.valueOf(rs.getInt(8))));
         });
+        rows.values().forEach(row -> out.append(row).append('\n'));
         return out.toString();
     }
 

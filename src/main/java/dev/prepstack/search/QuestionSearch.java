@@ -1,7 +1,7 @@
 package dev.prepstack.search;
 
 import dev.prepstack.catalog.Catalog;
-import dev.prepstack.catalog.ContentSynced;
+import dev.prepstack.catalog.CatalogRefreshed;
 import dev.prepstack.catalog.Question;
 import dev.prepstack.catalog.RelatedQuestions;
 import dev.prepstack.embedding.EmbeddingModelReady;
@@ -44,14 +44,14 @@ public class QuestionSearch implements RelatedQuestions {
     private final Catalog catalog;
     private final Embeddings embeddings;
     private volatile SearchIndex index;
-    private volatile java.time.Instant builtFromSync;
 
     QuestionSearch(Catalog catalog, Embeddings embeddings) {
         this.catalog = catalog;
         this.embeddings = embeddings;
     }
 
-    @EventListener(ContentSynced.class)
+    /** The catalog announces every new bank on every node: after a sync here or on another node. */
+    @EventListener(CatalogRefreshed.class)
     void rebuild() {
         rebuildIndex();
     }
@@ -76,7 +76,6 @@ public class QuestionSearch implements RelatedQuestions {
     /** Builds the index from the live bank and swaps it in; returns it. */
     synchronized SearchIndex rebuildIndex() {
         long started = System.nanoTime();
-        java.time.Instant sync = catalog.lastSynced();
         List<IndexedQuestion> questions =
                 catalog.liveQuestions().stream().map(QuestionSearch::indexed).toList();
         List<float[]> vectors = embeddings
@@ -84,7 +83,6 @@ public class QuestionSearch implements RelatedQuestions {
                 .orElse(null);
         SearchIndex built = SearchIndex.build(questions, vectors);
         index = built;
-        builtFromSync = sync;
         log.info(
                 "Search index built in {} ms: {} questions, {} KB, vectors {}",
                 (System.nanoTime() - started) / 1_000_000,
@@ -92,21 +90,6 @@ public class QuestionSearch implements RelatedQuestions {
                 built.ramBytes() / 1024,
                 built.hasVectors() ? "on" : "off (model not ready yet)");
         return built;
-    }
-
-    /**
-     * Every node hears a content reload made on any node: the sync time in the shared database moves,
-     * and each node rebuilds its own index when it sees that.
-     */
-    @org.springframework.scheduling.annotation.Scheduled(
-            fixedDelayString = "${prepstack.search.refresh-interval:15s}",
-            initialDelayString = "${prepstack.search.refresh-interval:15s}")
-    void refreshIfContentChanged() {
-        java.time.Instant sync = catalog.lastSynced();
-        if (sync != null && (builtFromSync == null || sync.isAfter(builtFromSync))) {
-            log.info("Content was reloaded (on this or another node): rebuilding the search index");
-            rebuildIndex();
-        }
     }
 
     public boolean semanticReady() {

@@ -23,6 +23,9 @@ class BackupRestoreTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aBackupOfH2RestoresIntoAnEmptyPostgresWithEveryonesData() {
         Postgres.assumeReachable();
@@ -112,8 +115,19 @@ class BackupRestoreTest {
                         .status())
                 .isEqualTo(201);
 
+        // A bank row the target's own sync did not write: its in-memory catalog must take the backup's.
+        String title = "CAP theorem, as the backup has it";
+        String originalTitle = jdbc.sql("SELECT title FROM question WHERE slug = 'cap-theorem'")
+                .query(String.class)
+                .single();
+        jdbc.sql("UPDATE question SET title = ? WHERE slug = 'cap-theorem'")
+                .param(title)
+                .update();
         var admin = People.theAdmin(port);
         var backup = admin.api(port).send("GET", "/api/v1/admin/backup", null, null, "application/json");
+        jdbc.sql("UPDATE question SET title = ? WHERE slug = 'cap-theorem'")
+                .param(originalTitle)
+                .update();
         assertThat(backup.status()).isEqualTo(200);
         assertThat(backup.header("Content-Disposition")).contains("prepstack-backup-");
         assertThat(backup.json().get("format").asString()).isEqualTo("prepstack-backup");
@@ -149,6 +163,13 @@ class BackupRestoreTest {
                     "application/json");
             assertThat(restored.status()).as(restored.body()).isEqualTo(200);
             assertThat(restored.json().get("rows").get("account").asInt()).isGreaterThanOrEqualTo(2);
+            assertThat(new Http(targetPort)
+                            .get("/api/v1/questions/cap-theorem")
+                            .json()
+                            .get("title")
+                            .asString())
+                    .as("the catalog is read again right after the restore, not at its next poll")
+                    .isEqualTo(title);
 
             var again = new Http(targetPort).withToken(People.tokenFor(targetPort, person.email(), person.password()));
             assertThat(again.get("/api/v1/progress").json().get("totalReviews").asLong())

@@ -167,6 +167,81 @@ class CatalogSyncTest {
     }
 
     @Test
+    void aQuestionAddedBySyncIsServedAndTheListsETagGoesStale() throws IOException {
+        var http = new Http(port);
+        var before = http.get("/api/v1/questions?topic=databases");
+        String etag = before.header("ETag");
+        assertThat(etag).startsWith("\"");
+        assertThat(before.body()).doesNotContain("database-normalization");
+        assertThat(catalog.lookup("database-normalization")).isInstanceOf(QuestionLookup.Missing.class);
+        String file = "questions/databases/database-normalization.md";
+        Files.writeString(
+                CONTENT.resolve(file),
+                Files.readString(Path.of("content").resolve(file)).replaceAll("(?m)^related:.*$", "related: []"));
+
+        ContentSynced result = sync.reload();
+
+        assertThat(result.added()).isEqualTo(1);
+        assertThat(found("database-normalization").topic()).isEqualTo("databases");
+        assertThat(catalog.questionsOfTopic("databases").values().stream().flatMap(List::stream))
+                .extracting(Question::slug)
+                .contains("database-normalization");
+        var after = http.send(
+                "GET", "/api/v1/questions?topic=databases", null, null, "application/json", "If-None-Match", etag);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.body()).contains("database-normalization");
+        assertThat(after.header("ETag")).isNotEqualTo(etag);
+    }
+
+    @Test
+    void aMatchingETagGets304WithoutABodyUntilTheQuestionChanges() throws IOException {
+        var http = new Http(port);
+        var first = http.get("/api/v1/questions/role-of-caching");
+        String etag = first.header("ETag");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(etag).isNotBlank();
+        assertThat(http.get("/api/v1/questions/database-indexing").header("ETag"))
+                .as("another request, another tag")
+                .isNotEqualTo(etag);
+
+        var unchanged = http.send(
+                "GET", "/api/v1/questions/role-of-caching", null, null, "application/json", "If-None-Match", etag);
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.header("ETag")).isEqualTo(etag);
+        assertThat(http.send(
+                                "GET",
+                                "/api/v1/questions?level=nope",
+                                null,
+                                null,
+                                "application/json",
+                                "If-None-Match",
+                                "*")
+                        .status())
+                .as("a bad request is refused whatever the client holds")
+                .isEqualTo(400);
+
+        Path file = CONTENT.resolve("questions/caching/role-of-caching.md");
+        Files.writeString(file, Files.readString(file) + "\n\nA sentence added by an editor.\n");
+        sync.reload();
+
+        var stale = http.send(
+                "GET", "/api/v1/questions/role-of-caching", null, null, "application/json", "If-None-Match", etag);
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.body()).contains("A sentence added by an editor.");
+        assertThat(stale.header("ETag")).isNotBlank().isNotEqualTo(etag);
+    }
+
+    @Test
+    void aSyncThatChangesNothingKeepsTheContentVersion() {
+        String version = catalog.contentVersion();
+
+        sync.reload();
+
+        assertThat(catalog.contentVersion()).isEqualTo(version);
+    }
+
+    @Test
     void syncsStartedTogetherLeaveOneConsistentCatalog() throws Exception {
         var barrier = new CyclicBarrier(4);
         var pool = Executors.newFixedThreadPool(4);

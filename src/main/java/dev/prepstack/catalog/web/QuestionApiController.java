@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -30,10 +31,12 @@ class QuestionApiController {
 
     private final Catalog catalog;
     private final QuestionFilters filters;
+    private final ContentETags etags;
 
-    QuestionApiController(Catalog catalog, QuestionFilters filters) {
+    QuestionApiController(Catalog catalog, QuestionFilters filters, ContentETags etags) {
         this.catalog = catalog;
         this.filters = filters;
+        this.etags = etags;
     }
 
     record TopicResponse(String slug, String name, String description, Counts questionCounts) {}
@@ -78,28 +81,40 @@ class QuestionApiController {
     record CommonMistake(String claim, String correction, int keyPoint) {}
 
     @GetMapping("/topics")
-    @Operation(summary = "All topics with their question counts per level (technical and scenario questions)")
-    List<TopicResponse> topics() {
+    @Operation(
+            summary = "All topics with their question counts per level (technical and scenario questions);"
+                    + " ETag and If-None-Match supported")
+    List<TopicResponse> topics(WebRequest request) {
+        if (etags.notModified(request, "topics")) {
+            return null;
+        }
         return catalog.topics().stream().map(QuestionApiController::toResponse).toList();
     }
 
     @GetMapping("/questions")
-    @Operation(summary = "Live questions, filtered and paged (page from 0, size 1-100)")
+    @Operation(
+            summary = "Live questions, filtered and paged (page from 0, size 1-100); ETag and If-None-Match supported")
     QuestionPage questions(
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String tag,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size,
+            WebRequest request) {
         QuestionFilters.paging(page, size);
-        ResultPage<QuestionSummary> result = catalog.questions(new QuestionQuery(
+        var query = new QuestionQuery(
                 filters.topic(topic),
                 QuestionFilters.level(level),
                 QuestionFilters.kind(kind),
                 QuestionFilters.tag(tag),
                 page,
-                size));
+                size);
+        // After validation: a bad request is a 400 whatever the client holds.
+        if (etags.notModified(request, "questions", query)) {
+            return null;
+        }
+        ResultPage<QuestionSummary> result = catalog.questions(query);
         return new QuestionPage(
                 result.items().stream().map(QuestionApiController::toItem).toList(),
                 result.page(),
@@ -110,9 +125,10 @@ class QuestionApiController {
 
     @GetMapping("/questions/{slug}")
     @Operation(summary = "One question with its answer; a former slug answers 301, a retired question 410")
-    ResponseEntity<?> question(@PathVariable String slug) {
+    ResponseEntity<?> question(@PathVariable String slug, WebRequest request) {
         return switch (catalog.lookup(slug)) {
-            case QuestionLookup.Found found -> ResponseEntity.ok(toResponse(found.question()));
+            case QuestionLookup.Found found ->
+                etags.notModified(request, "question", slug) ? null : ResponseEntity.ok(toResponse(found.question()));
             case QuestionLookup.Moved moved ->
                 ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                         .location(URI.create("/api/v1/questions/" + moved.currentSlug()))
