@@ -1,0 +1,160 @@
+package dev.prepstack.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.ContentSynced;
+import dev.prepstack.search.QuestionSearch;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered public pages per content version, bounded in bytes. The version is the shared sync time
+ * (a reload on any node moves it; this node sees its own at once and others' within the refresh
+ * interval) plus whether related questions come from embeddings yet (they change when the model is
+ * ready). A new version empties the cache; a render that began under an older one is not stored.
+ */
+@Component
+class RenderedPageCache {
+
+    private static final Logger log = LoggerFactory.getLogger(RenderedPageCache.class);
+
+    private final Catalog catalog;
+    private final ObjectProvider<QuestionSearch> search;
+    private final Cache<String, CachedPage> pages;
+    private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private final Counter hits;
+    private final Counter notModified;
+    private final Counter misses;
+    private final Counter refused;
+    private volatile Instant syncedAt;
+    private volatile boolean syncKnown;
+
+    RenderedPageCache(
+            Catalog catalog,
+            ObjectProvider<QuestionSearch> search,
+            PageCacheProperties properties,
+            MeterRegistry registry) {
+        this.catalog = catalog;
+        this.search = search;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes())
+                .weigher((String path, CachedPage page) -> page.weight())
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(registry, pages, "rendered-pages");
+        Gauge.builder("prepstack.page.cache.bytes", this, RenderedPageCache::bytes)
+                .description("Memory held by rendered pages (plain and gzip bodies)")
+                .baseUnit("bytes")
+                .register(registry);
+        Gauge.builder(
+                        "prepstack.page.cache.max.bytes",
+                        properties,
+                        p -> p.maxSize().toBytes())
+                .baseUnit("bytes")
+                .register(registry);
+        hits = outcome(registry, "hit");
+        notModified = outcome(registry, "not-modified");
+        misses = outcome(registry, "rendered");
+        refused = outcome(registry, "not-cacheable");
+    }
+
+    private static Counter outcome(MeterRegistry registry, String result) {
+        return Counter.builder("prepstack.page.cache.requests")
+                .description("Anonymous page views by how the page cache answered them")
+                .tag("result", result)
+                .register(registry);
+    }
+
+    /** The content version pages are rendered under now. */
+    String version() {
+        if (!syncKnown) {
+            refresh();
+        }
+        QuestionSearch finder = search.getIfAvailable();
+        boolean semantic = finder != null && finder.semanticReady();
+        return syncedAt + (semantic ? "/semantic" : "/lexical");
+    }
+
+    /** When the content of the current version was synced: the pages' Last-Modified. */
+    Instant lastModified() {
+        Instant at = syncedAt;
+        return at == null ? started : at.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    CachedPage get(String version, String path) {
+        return pages.getIfPresent(version + " " + path);
+    }
+
+    /** Stores a page unless the content moved on while it was rendered. */
+    void put(String version, String path, CachedPage page) {
+        if (version.equals(version())) {
+            pages.put(version + " " + path, page);
+        }
+    }
+
+    long bytes() {
+        return pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    long size() {
+        return pages.estimatedSize();
+    }
+
+    double hitCount() {
+        return hits.count();
+    }
+
+    void countHit() {
+        hits.increment();
+    }
+
+    void countNotModified() {
+        notModified.increment();
+    }
+
+    void countRendered() {
+        misses.increment();
+    }
+
+    void countRefused() {
+        refused.increment();
+    }
+
+    /** This node synced: its pages change at once. */
+    @EventListener(ContentSynced.class)
+    void contentSynced() {
+        refresh();
+    }
+
+    /** Another node may have synced: the shared sync time tells. */
+    @Scheduled(
+            fixedDelayString = "${prepstack.page-cache.refresh-interval:15s}",
+            initialDelayString = "${prepstack.page-cache.refresh-interval:15s}")
+    void followSharedSyncTime() {
+        refresh();
+    }
+
+    synchronized void refresh() {
+        Instant now = catalog.lastSynced();
+        if (!syncKnown || !Objects.equals(now, syncedAt)) {
+            if (syncKnown) {
+                log.info("Content version changed (sync at {}): dropping {} cached pages", now, pages.estimatedSize());
+            }
+            syncedAt = now;
+            syncKnown = true;
+            pages.invalidateAll();
+        }
+    }
+}
