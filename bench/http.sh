@@ -32,7 +32,8 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 export JAVA_HOME=$(bin/java-home)
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B package -DskipTests -Dspotless.check.skip=true
 JAR=$(ls target/prepstack-*.jar | grep -v plain | head -1)
-DATA=$(mktemp -d)
+# DATA_DIR=folder with SKIP_FRESH=1 starts only once, on that (warm) folder, which is kept.
+DATA=${DATA_DIR:-$(mktemp -d)}
 NGINX_DIR=$(mktemp -d)
 APP_PID=
 SAMPLER_PID=
@@ -40,7 +41,8 @@ cleanup() {
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
   [ -f "$NGINX_DIR/nginx.pid" ] && kill "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null || true
-  rm -rf "$DATA" "$NGINX_DIR"
+  [ -n "${DATA_DIR:-}" ] || rm -rf "$DATA"
+  rm -rf "$NGINX_DIR"
 }
 trap cleanup EXIT
 
@@ -68,8 +70,11 @@ models_loaded() { # waits up to 5 minutes for both embedding models
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' /proc/$APP_PID/status; }
 stop_app() { kill $APP_PID; while kill -0 $APP_PID 2>/dev/null; do sleep 0.2; done; APP_PID=; }
 
-start_app fresh; FRESH_S=$HEALTHY_S; FRESH_CPU=$CPU_S
-models_loaded fresh; stop_app
+FRESH_S=not; FRESH_CPU=measured
+if [ -z "${SKIP_FRESH:-}" ]; then
+  start_app fresh; FRESH_S=$HEALTHY_S; FRESH_CPU=$CPU_S
+  models_loaded fresh; stop_app
+fi
 start_app warm; WARM_S=$HEALTHY_S; WARM_CPU=$CPU_S
 models_loaded warm; sleep 20
 RSS_IDLE=$(rss_mb)
@@ -89,7 +94,7 @@ SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_COOKIES")
 
 # Every page of the bank once, to see what the page cache holds for all of it.
 for n in 0 1 2 3 4 5 6 7 8 9; do
-  curl -sf "http://127.0.0.1:$APP_PORT/api/v1/questions?page=$n&size=100" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4
+  curl -sf "http://127.0.0.1:$APP_PORT/api/v1/questions?page=$n&size=100" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4 || true
 done | sort -u > "$NGINX_DIR/slugs"
 for path in / /topics /behavioral /system-design /roles /learning-path $(sed 's|^|/questions/|' "$NGINX_DIR/slugs"); do
   curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$path"
