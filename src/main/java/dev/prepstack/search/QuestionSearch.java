@@ -45,6 +45,7 @@ public class QuestionSearch implements RelatedQuestions {
     private final Embeddings embeddings;
     private volatile SearchIndex index;
     private volatile java.time.Instant builtFromSync;
+    private final java.util.concurrent.atomic.AtomicLong builds = new java.util.concurrent.atomic.AtomicLong();
 
     QuestionSearch(Catalog catalog, Embeddings embeddings) {
         this.catalog = catalog;
@@ -85,6 +86,7 @@ public class QuestionSearch implements RelatedQuestions {
         SearchIndex built = SearchIndex.build(questions, vectors);
         index = built;
         builtFromSync = sync;
+        builds.incrementAndGet();
         log.info(
                 "Search index built in {} ms: {} questions, {} KB, vectors {}",
                 (System.nanoTime() - started) / 1_000_000,
@@ -107,6 +109,14 @@ public class QuestionSearch implements RelatedQuestions {
             log.info("Content was reloaded (on this or another node): rebuilding the search index");
             rebuildIndex();
         }
+    }
+
+    /**
+     * Counts the index's rebuilds: pages that show related questions (the page cache) depend on the
+     * index as much as on the bank, and the index follows a sync on its own schedule.
+     */
+    public long indexGeneration() {
+        return builds.get();
     }
 
     public boolean semanticReady() {

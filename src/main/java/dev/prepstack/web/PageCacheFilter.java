@@ -82,6 +82,10 @@ class PageCacheFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI();
         String version = cache.version();
+        if (version == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         CachedPage page = cache.get(version, path);
         if (page != null) {
             cache.countHit();

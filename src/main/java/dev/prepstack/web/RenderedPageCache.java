@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Rendered public pages per content version, bounded in bytes. The version is the shared sync time
  * (a reload on any node moves it; this node sees its own at once and others' within the refresh
- * interval) plus whether related questions come from embeddings yet (they change when the model is
- * ready). A new version empties the cache; a render that began under an older one is not stored.
+ * interval) plus the search index's generation (related questions come from it, and it follows a
+ * sync, and the embedding model, on its own schedule). A new version empties the cache; a render that
+ * began under an older one is not stored.
  */
 @Component
 class RenderedPageCache {
@@ -40,6 +41,7 @@ class RenderedPageCache {
     private final Counter refused;
     private volatile Instant syncedAt;
     private volatile boolean syncKnown;
+    private volatile String current = "";
 
     RenderedPageCache(
             Catalog catalog,
@@ -77,14 +79,30 @@ class RenderedPageCache {
                 .register(registry);
     }
 
-    /** The content version pages are rendered under now. */
+    /** The content version pages are rendered under now; null while it cannot be known (no database). */
     String version() {
         if (!syncKnown) {
-            refresh();
+            try {
+                refresh();
+            } catch (RuntimeException unreachable) {
+                // The page is rendered as usual, which answers the outage the way every page does.
+                return null;
+            }
         }
         QuestionSearch finder = search.getIfAvailable();
-        boolean semantic = finder != null && finder.semanticReady();
-        return syncedAt + (semantic ? "/semantic" : "/lexical");
+        String version = syncedAt + "/" + (finder == null ? 0 : finder.indexGeneration());
+        if (!version.equals(current)) {
+            changeTo(version);
+        }
+        return version;
+    }
+
+    /** Pages of an older version are never served again: their memory is freed at once. */
+    private synchronized void changeTo(String version) {
+        if (!version.equals(current)) {
+            current = version;
+            pages.invalidateAll();
+        }
     }
 
     /** When the content of the current version was synced: the pages' Last-Modified. */
