@@ -105,8 +105,9 @@ CACHE_MB=$(curl -s "http://127.0.0.1:$APP_PORT/actuator/prometheus" | awk '/^pre
 PAGE=/questions/cap-theorem
 mkdir -p "$NGINX_DIR/www/questions" "$NGINX_DIR/logs" "$NGINX_DIR/tmp"
 curl -sf "http://127.0.0.1:$APP_PORT$PAGE" > "$NGINX_DIR/www/questions/cap-theorem.html"
-curl -sf -H "Cookie: JSESSIONID=$SESSION" "http://127.0.0.1:$APP_PORT$PAGE" | grep -q "Bench Reader" \
-  || { echo "the signed-in page does not show the reader"; exit 1; }
+# Into a file first: grep -q stopping early would fail curl's write (and the pipeline).
+curl -sf -H "Cookie: JSESSIONID=$SESSION" "http://127.0.0.1:$APP_PORT$PAGE" > "$NGINX_DIR/signed-in.html"
+grep -q "Bench Reader" "$NGINX_DIR/signed-in.html" || { echo "the signed-in page does not show the reader"; exit 1; }
 cat > "$NGINX_DIR/nginx.conf" <<CONF
 worker_processes 1;
 pid $NGINX_DIR/nginx.pid;
@@ -119,7 +120,11 @@ http {
   server { listen 127.0.0.1:$NGINX_PORT; root $NGINX_DIR/www; default_type text/html; }
 }
 CONF
+# nginx's workers run as another user: mktemp's folder (mode 700) answered them 403, not the page.
+chmod -R a+rX "$NGINX_DIR"
 "$NGINX" -c "$NGINX_DIR/nginx.conf"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT/questions/cap-theorem.html")" = 200 ] \
+  || { echo "nginx does not serve the page"; exit 1; }
 
 # Resident memory under load: the highest of samples every half second while wrk runs.
 ( peak=0; while sleep 0.5; do r=$(awk '/VmRSS/ {print int($2 / 1024)}' /proc/$APP_PID/status 2>/dev/null || echo 0)
