@@ -44,6 +44,7 @@ public class QuestionSearch implements RelatedQuestions {
     private final Catalog catalog;
     private final Embeddings embeddings;
     private volatile SearchIndex index;
+    private final java.util.concurrent.atomic.AtomicLong builds = new java.util.concurrent.atomic.AtomicLong();
 
     QuestionSearch(Catalog catalog, Embeddings embeddings) {
         this.catalog = catalog;
@@ -83,6 +84,7 @@ public class QuestionSearch implements RelatedQuestions {
                 .orElse(null);
         SearchIndex built = SearchIndex.build(questions, vectors);
         index = built;
+        builds.incrementAndGet();
         log.info(
                 "Search index built in {} ms: {} questions, {} KB, vectors {}",
                 (System.nanoTime() - started) / 1_000_000,
@@ -90,6 +92,15 @@ public class QuestionSearch implements RelatedQuestions {
                 built.ramBytes() / 1024,
                 built.hasVectors() ? "on" : "off (model not ready yet)");
         return built;
+    }
+
+    /**
+     * Counts the index's rebuilds: pages that show related questions (the page cache) depend on the
+     * index as much as on the bank, and the index is rebuilt after the catalog (and again once the
+     * embedding model is ready).
+     */
+    public long indexGeneration() {
+        return builds.get();
     }
 
     public boolean semanticReady() {
