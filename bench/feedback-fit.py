@@ -96,19 +96,6 @@ for sp in ("eval-test",):
     ks = [k for k in labels if split_of[k[0]] == sp and type_of[k[0]] == "wrong"]
     print("  %-10s wrong answers' points covered %.3f (information only)" % (sp, covered_rate(ks, margin or 0)))
 
-# ... and a "partly" point whose contradicting rival is at least MAIN_CLAIM_MARGIN above its evidence is
-# "missed": the margin of 0, 0.1, ... 0.6 with the highest key-point F1 on the tune half.
-def made_rule(k, m):
-    p = prob(b, k)
-    return p >= partly and (p >= covered or evidence[k] is None or rival[k] < evidence[k] + m)
-
-
-tune_keys = sorted(k for k in labels if split_of[k[0]] == "eval-tune")
-yt = np.array([labels[k] for k in tune_keys])
-main = max(np.round(np.arange(0, 0.61, 0.1), 1), key=lambda m: f1(np.array([made_rule(k, m) for k in tune_keys]), yt)[0])
-print("MAIN_CLAIM_MARGIN", main, "(tune F1 %.4f)" % f1(np.array([made_rule(k, main) for k in tune_keys]), yt)[0])
-
-
 def meanp(row):
     ks = rowpoints.get(row, [])
     return 0.0 if not ks else float(np.mean([prob(b, k) for k in ks]))
