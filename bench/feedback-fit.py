@@ -16,10 +16,12 @@ d = sys.argv[1]
 signals = list(csv.DictReader(open(f"{d}/signals.csv")))
 split_of = {int(r["row"]): r["split"] for r in signals}
 type_of = {int(r["row"]): r["type"] for r in signals}
-evidence, labels, rowpoints = {}, {}, defaultdict(list)
+evidence, labels, rowpoints, rival, turned = {}, {}, defaultdict(list), {}, {}
 for r in csv.DictReader(open(f"{d}/points.csv")):
     key = (int(r["row"]), int(r["point"]))
     evidence[key] = float(r["evidence"]) if int(r["at"]) >= 0 else None
+    rival[key] = float(r["rival"])
+    turned[key] = r["turned"] == "1"
     rowpoints[key[0]].append(key)
     if r["label"] != "":
         labels[key] = int(r["label"])
@@ -78,6 +80,21 @@ for sp in ("eval-tune", "eval-test", "regression"):
     print("  %-10s F1 %.3f P %.3f R %.3f" % ((sp,) + f1(pk >= partly, yk)),
           "wrong: covered %.3f covered-or-partly %.3f" % (np.mean(pw >= covered), np.mean(pw >= partly)) if wrong else "")
 
+
+# Evaluator 3: a "covered" point whose best sentence is turned around (negation, opposite word) or has a
+# contradicting rival within RIVAL_MARGIN of its evidence is shown as "partly". The margin is the smallest
+# of 0, 0.1, ... that brings the tune half's "wrong" answers' points marked covered to 10% or less.
+def covered_rate(keys, margin):
+    return np.mean([prob(b, k) >= covered and not (turned[k] or (evidence[k] is not None and rival[k] >= evidence[k] - margin))
+                    for k in keys])
+
+
+tune_wrong = [k for k in labels if split_of[k[0]] == "eval-tune" and type_of[k[0]] == "wrong"]
+margin = next((m for m in np.round(np.arange(0, 2.01, 0.1), 1) if covered_rate(tune_wrong, m) <= 0.10), None)
+print("RIVAL_MARGIN", margin, "(tune wrong answers' points covered %.3f)" % covered_rate(tune_wrong, margin or 0))
+for sp in ("eval-test",):
+    ks = [k for k in labels if split_of[k[0]] == sp and type_of[k[0]] == "wrong"]
+    print("  %-10s wrong answers' points covered %.3f (information only)" % (sp, covered_rate(ks, margin or 0)))
 
 def meanp(row):
     ks = rowpoints.get(row, [])

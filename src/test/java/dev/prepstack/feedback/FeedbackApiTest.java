@@ -37,7 +37,7 @@ class FeedbackApiTest {
         assertThat(f.get("keyPoints").size()).isPositive();
         assertThat(f.get("keyPoints").get(0).propertyNames())
                 .contains("text", "covered", "verdict", "evidence", "similarity", "confidence");
-        assertThat(f.get("evaluatorVersion").asString()).isEqualTo("2");
+        assertThat(f.get("evaluatorVersion").asString()).isEqualTo(AnswerEvaluator.VERSION);
         assertThat(f.get("confidence").asDouble()).isBetween(0.0, 1.0);
         assertThat(f.get("band").asString()).isNotBlank();
         assertThat(f.get("star").isNull()).isTrue();
@@ -135,7 +135,7 @@ class FeedbackApiTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains("How accurate is the feedback?")
-                .contains("version <span>2</span>")
+                .contains("version <span>" + AnswerEvaluator.VERSION + "</span>")
                 .contains("SAF unseen questions")
                 .contains("What it cannot do");
     }
