@@ -141,7 +141,9 @@ public final class DeadlinePlanner {
                         newToday.add(id);
                     }
                 }
-            } else {
+            }
+            // The review-only days, and the eve of the interview in any case, bring weak cards forward.
+            if (i >= introductionDays || i == horizon - 1) {
                 List<Long> pulled = bringForward(state, reviewed, interview, settings, horizon - i, work, dayEnd);
                 for (long id : pulled) {
                     work += learn(state, id, state.get(id), at, dayEnd);

@@ -37,19 +37,24 @@ public class Practice {
     private final Catalog catalog;
     private final Clock clock;
     private final ParameterStore parameters;
+    private final InterviewPlans plans;
 
-    Practice(JdbcClient jdbc, Catalog catalog, Clock clock, ParameterStore parameters) {
+    Practice(JdbcClient jdbc, Catalog catalog, Clock clock, ParameterStore parameters, InterviewPlans plans) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;
         this.parameters = parameters;
+        this.plans = plans;
     }
 
     public record Session(long id, PracticeMode mode, List<String> questions, Instant createdAt) {}
 
     @Transactional
     public Session startSession(long accountId, SessionRequest request) {
-        List<String> slugs = SessionPlan.pick(catalog, request, cardsBySlug(accountId), clock.instant());
+        // Interview plans bring in-scope cards forward and put their new questions first.
+        InterviewPlans.Today today = plans.today(accountId);
+        List<String> slugs = SessionPlan.pick(
+                catalog, request, today.applyTo(cardsBySlug(accountId), clock.instant()), clock.instant(), today);
         OffsetDateTime created = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         jdbc.sql("INSERT INTO practice_session (account_id, created_at, mode, questions_json) VALUES (?, ?, ?, ?)")
                 .params(accountId, created, request.mode().name(), String.join("\n", slugs))
@@ -216,7 +221,7 @@ public class Practice {
         if (limit < 1 || limit > 100) {
             throw new InvalidParameterException("limit", "must be between 1 and 100");
         }
-        return jdbc.sql("""
+        List<DueCard> due = jdbc.sql("""
                         SELECT q.slug, q.title, c.due, c.state FROM practice_card c JOIN question q ON q.id = c.question_id
                         WHERE c.account_id = ? AND c.due <= ? AND q.retired_at IS NULL ORDER BY c.due LIMIT ?""")
                 .params(accountId, utc(clock.instant()), limit)
@@ -226,6 +231,7 @@ public class Practice {
                         rs.getObject(3, OffsetDateTime.class).toInstant(),
                         CardState.valueOf(rs.getString(4))))
                 .list();
+        return plans.withBroughtForward(accountId, due, limit);
     }
 
     /** The account's cards by question id. */
