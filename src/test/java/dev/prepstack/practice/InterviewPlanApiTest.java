@@ -31,6 +31,9 @@ class InterviewPlanApiTest {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
@@ -102,6 +105,30 @@ class InterviewPlanApiTest {
         assertThat(me.get("/api/v1/practice/plans/" + id).status()).isEqualTo(404);
         assertThat(me.get("/api/v1/practice/plans/" + id + "/forecast").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void plansAreInTheAccountsExportAndGoWithIt() {
+        var person = People.aCandidate(port);
+        Http me = person.api(port);
+        LocalDate on = today().plusDays(9);
+        assertThat(me.post("/api/v1/practice/plans", plan(on, topicWithQuestions(), 25, "0.85"))
+                        .status())
+                .isEqualTo(201);
+
+        JsonNode exported = me.get("/api/v1/me/export").json();
+        JsonNode plans = exported.findValue("interviewPlans");
+        assertThat(plans).hasSize(1);
+        assertThat(plans.get(0).get("interviewOn").asString()).isEqualTo(on.toString());
+        assertThat(plans.get(0).get("minutesPerDay").asInt()).isEqualTo(25);
+        assertThat(plans.get(0).get("target").asDouble()).isEqualTo(0.85);
+
+        assertThat(me.delete("/api/v1/me").status()).isEqualTo(204);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM practice_plan WHERE account_id = ?")
+                        .param(person.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -190,21 +190,25 @@ final class PlanSimulation {
         return rating;
     }
 
-    /** The benchmark's scenarios: a 21-day and a 60-day horizon, each with two learners. */
+    /** The benchmark's scenarios: a 21-day and a 60-day horizon, a tight and an ample daily limit, two learners. */
     static List<Scenario> scenarios() {
         double[] typical = {0.20, 0.10, 0.60, 0.10};
         double[] forgetter = SimulatedLearner.referenceProfiles().get(1).trueParameters();
         return List.of(
                 new Scenario(
-                        "21 days, 150 questions, default memory", 150, 21, 50, Fsrs.DEFAULT_PARAMETERS, typical, 21),
+                        "21 days, 150 questions, default memory", 150, 21, 40, Fsrs.DEFAULT_PARAMETERS, typical, 21),
+                new Scenario(
+                        "21 days, 150 questions, default memory", 150, 21, 50, Fsrs.DEFAULT_PARAMETERS, typical, 23),
                 new Scenario("21 days, 150 questions, fast forgetter", 150, 21, 50, forgetter, typical, 22),
+                new Scenario(
+                        "60 days, 400 questions, default memory", 400, 60, 40, Fsrs.DEFAULT_PARAMETERS, typical, 62),
                 new Scenario(
                         "60 days, 400 questions, default memory", 400, 60, 60, Fsrs.DEFAULT_PARAMETERS, typical, 60),
                 new Scenario("60 days, 400 questions, fast forgetter", 400, 60, 60, forgetter, typical, 61));
     }
 
     public static void main(String[] args) {
-        int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         System.out.println(
                 "| scenario | policy | mean true R on the day | seen at least once | reviews | days over the limit | peak reviews/day |");
         System.out.println("|---|---|---|---|---|---|---|");
