@@ -106,17 +106,7 @@ public final class DeadlinePlanner {
 
         Map<Long, Card> state = new LinkedHashMap<>();
         List<Long> unseen = new ArrayList<>();
-        int introducedToday = 0;
-        for (PlanCard c : cards) {
-            if (c.card() == null || c.card().isNew()) {
-                unseen.add(c.id());
-            } else {
-                state.put(c.id(), c.card());
-                if (c.firstReview() != null && !c.firstReview().isBefore(startOfToday)) {
-                    introducedToday++;
-                }
-            }
-        }
+        int introducedToday = split(cards, startOfToday, state, unseen);
         List<Day> days = new ArrayList<>();
         Set<Long> reviewToday = new HashSet<>();
         List<Long> newToday = new ArrayList<>();
@@ -130,16 +120,18 @@ public final class DeadlinePlanner {
             int work = reviewDue(state, at, dayEnd, reviewed);
             int newCards = 0;
             if (i < introductionDays) {
-                int left = unseen.size() - next + (i == 0 ? introducedToday : 0);
-                int quota = (left + introductionDays - i - 1) / (introductionDays - i);
-                quota = Math.max(0, quota - (i == 0 ? introducedToday : 0));
-                for (; newCards < quota && next < unseen.size(); newCards++) {
-                    long id = unseen.get(next++);
+                int already = i == 0 ? introducedToday : 0;
+                List<Long> introduced = unseen.subList(
+                        next,
+                        Math.min(unseen.size(), next + quota(unseen.size() - next, already, introductionDays - i)));
+                for (long id : introduced) {
                     work += learn(state, id, Card.fresh(at), at, dayEnd);
                     reviewed.add(id);
-                    if (i == 0) {
-                        newToday.add(id);
-                    }
+                }
+                newCards = introduced.size();
+                next += newCards;
+                if (i == 0) {
+                    newToday.addAll(introduced);
                 }
             }
             // The review-only days, and the eve of the interview in any case, bring weak cards forward.
@@ -154,18 +146,47 @@ public final class DeadlinePlanner {
             }
             days.add(new Day(today.plusDays(i), newCards, work, work > settings.capacity()));
         }
+        return new Forecast(
+                List.copyOf(days),
+                onTheDay(cards, state, interview),
+                Set.copyOf(reviewToday),
+                List.copyOf(newToday),
+                horizon == 0 ? 0 : introductionDays,
+                unseen.size() - next);
+    }
+
+    /** Puts seen cards in {@code state} and unseen ones in {@code unseen}; returns those first seen today. */
+    private static int split(List<PlanCard> cards, Instant startOfToday, Map<Long, Card> state, List<Long> unseen) {
+        int introducedToday = 0;
+        for (PlanCard c : cards) {
+            if (c.card() == null || c.card().isNew()) {
+                unseen.add(c.id());
+            } else {
+                state.put(c.id(), c.card());
+                if (c.firstReview() != null && !c.firstReview().isBefore(startOfToday)) {
+                    introducedToday++;
+                }
+            }
+        }
+        return introducedToday;
+    }
+
+    /**
+     * New questions to introduce today: an even share of those left over the introduction days
+     * left, counting the ones already introduced earlier today.
+     */
+    static int quota(int unseen, int introducedToday, int introductionDaysLeft) {
+        int left = unseen + introducedToday;
+        return Math.max(0, (left + introductionDaysLeft - 1) / introductionDaysLeft - introducedToday);
+    }
+
+    private Map<Long, Double> onTheDay(List<PlanCard> cards, Map<Long, Card> state, Instant interview) {
         Map<Long, Double> retrievability = new LinkedHashMap<>();
         for (PlanCard c : cards) {
             Card card = state.get(c.id());
             retrievability.put(c.id(), card == null ? 0 : fsrs.retrievability(card, interview));
         }
-        return new Forecast(
-                List.copyOf(days),
-                retrievability,
-                Set.copyOf(reviewToday),
-                List.copyOf(newToday),
-                horizon == 0 ? 0 : introductionDays,
-                unseen.size() - next);
+        return retrievability;
     }
 
     /** Reviews every card due before the day ends, weakest first; returns the reviews done. */

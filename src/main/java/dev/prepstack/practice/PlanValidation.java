@@ -39,12 +39,7 @@ final class PlanValidation {
         if (on == null) {
             throw new InvalidParameterException("interviewOn", "is required (a date such as 2027-01-31)");
         }
-        if (!on.isAfter(today)) {
-            throw new InvalidParameterException("interviewOn", "must be after today");
-        }
-        if (on.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw new InvalidParameterException("interviewOn", "must be within " + MAX_DAYS_AHEAD + " days");
-        }
+        checkDate(on, today);
         Integer minutes = r.minutesPerDay();
         if (minutes == null || minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
             throw new InvalidParameterException(
@@ -54,13 +49,7 @@ final class PlanValidation {
         if (Double.isNaN(target) || target < 0.70 || target > 0.97) {
             throw new InvalidParameterException("target", "must be between 0.70 and 0.97");
         }
-        String title = r.title() == null ? "" : r.title().strip();
-        if (title.length() > MAX_TITLE) {
-            throw new InvalidParameterException("title", "must be at most " + MAX_TITLE + " characters");
-        }
-        if (title.isEmpty()) {
-            title = "Interview on " + on;
-        }
+        String title = title(r.title(), on);
         String role = r.role() == null || r.role().isBlank() ? null : r.role().strip();
         List<String> topics = r.topics() == null
                 ? List.of()
@@ -73,13 +62,7 @@ final class PlanValidation {
             throw new InvalidParameterException("topics", "at most " + MAX_TOPICS + " topics");
         }
         Level seniority = level("seniority", r.seniority());
-        List<Level> levels = r.levels() == null
-                ? List.of()
-                : r.levels().stream()
-                        .filter(l -> l != null && !l.isBlank())
-                        .map(l -> level("levels", l))
-                        .distinct()
-                        .toList();
+        List<Level> levels = levels(r.levels());
         if (role == null && topics.isEmpty()) {
             throw new InvalidParameterException("scope", "choose a career role or at least one topic");
         }
@@ -105,6 +88,23 @@ final class PlanValidation {
         return plan;
     }
 
+    private static void checkDate(LocalDate on, LocalDate today) {
+        if (!on.isAfter(today)) {
+            throw new InvalidParameterException("interviewOn", "must be after today");
+        }
+        if (on.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new InvalidParameterException("interviewOn", "must be within " + MAX_DAYS_AHEAD + " days");
+        }
+    }
+
+    private static String title(String title, LocalDate on) {
+        String t = title == null ? "" : title.strip();
+        if (t.length() > MAX_TITLE) {
+            throw new InvalidParameterException("title", "must be at most " + MAX_TITLE + " characters");
+        }
+        return t.isEmpty() ? "Interview on " + on : t;
+    }
+
     /** The topics a scope covers: its role's and its own; unknown ones are refused. */
     static Set<String> scopeTopics(Catalog catalog, String role, List<String> topics) {
         Set<String> out = new LinkedHashSet<>(topics);
@@ -121,6 +121,16 @@ final class PlanValidation {
             }
         }
         return out;
+    }
+
+    private static List<Level> levels(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(l -> l != null && !l.isBlank())
+                        .map(l -> level("levels", l))
+                        .distinct()
+                        .toList();
     }
 
     private static Level level(String field, String value) {
