@@ -37,19 +37,24 @@ public class Practice {
     private final Catalog catalog;
     private final Clock clock;
     private final ParameterStore parameters;
+    private final InterviewPlans plans;
 
-    Practice(JdbcClient jdbc, Catalog catalog, Clock clock, ParameterStore parameters) {
+    Practice(JdbcClient jdbc, Catalog catalog, Clock clock, ParameterStore parameters, InterviewPlans plans) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;
         this.parameters = parameters;
+        this.plans = plans;
     }
 
     public record Session(long id, PracticeMode mode, List<String> questions, Instant createdAt) {}
 
     @Transactional
     public Session startSession(long accountId, SessionRequest request) {
-        List<String> slugs = SessionPlan.pick(catalog, request, cardsBySlug(accountId), clock.instant());
+        // Interview plans bring in-scope cards forward and put their new questions first.
+        InterviewPlans.Today today = plans.today(accountId);
+        List<String> slugs = SessionPlan.pick(
+                catalog, request, today.applyTo(cardsBySlug(accountId), clock.instant()), clock.instant(), today);
         OffsetDateTime created = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         jdbc.sql("INSERT INTO practice_session (account_id, created_at, mode, questions_json) VALUES (?, ?, ?, ?)")
                 .params(accountId, created, request.mode().name(), String.join("\n", slugs))
@@ -229,7 +234,7 @@ public class Practice {
                                 CardState.valueOf(rs.getString(3))));
                     }
                 });
-        return due;
+        return plans.withBroughtForward(accountId, due, limit);
     }
 
     /** The account's cards by question id. */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Practice data in the account's export and deletion: cards, reviews with answers, sessions,
- * settings, the person's own FSRS parameters.
+ * settings, the person's own FSRS parameters, interview plans.
  */
 @Component
 class PracticeData implements PersonalData {
@@ -23,11 +23,13 @@ class PracticeData implements PersonalData {
     private final JdbcClient jdbc;
     private final ParameterStore parameters;
     private final Catalog catalog;
+    private final PlanStore plans;
 
-    PracticeData(JdbcClient jdbc, ParameterStore parameters, Catalog catalog) {
+    PracticeData(JdbcClient jdbc, ParameterStore parameters, Catalog catalog, PlanStore plans) {
         this.jdbc = jdbc;
         this.parameters = parameters;
         this.catalog = catalog;
+        this.plans = plans;
     }
 
     @Override
@@ -47,6 +49,7 @@ class PracticeData implements PersonalData {
                         .orElse(Practice.DEFAULT_RETENTION));
         // The person's own FSRS parameters and last optimisation run; null: never optimised.
         out.put("memoryModel", parameters.export(accountId));
+        out.put("interviewPlans", plans.export(accountId));
         out.put(
                 "cards",
                 jdbc
@@ -147,6 +150,7 @@ class PracticeData implements PersonalData {
     @Override
     public void erase(long accountId) {
         parameters.erase(accountId);
+        plans.erase(accountId);
         for (String table : List.of(
                 "practice_review",
                 "practice_card",

@@ -18,6 +18,12 @@ final class SessionPlan {
     private SessionPlan() {}
 
     static List<String> pick(Catalog catalog, SessionRequest request, Map<String, Card> cards, Instant now) {
+        return pick(catalog, request, cards, now, InterviewPlans.Today.NONE);
+    }
+
+    /** As {@link #pick}, with an interview plan's new questions for today offered before other new ones. */
+    static List<String> pick(
+            Catalog catalog, SessionRequest request, Map<String, Card> cards, Instant now, InterviewPlans.Today plan) {
         if (request.size() < 1 || request.size() > 100) {
             throw new InvalidParameterException("size", "must be between 1 and 100");
         }
@@ -40,7 +46,14 @@ final class SessionPlan {
                     .forEach(q -> picked.add(q.slug()));
         }
         if (request.mode() != PracticeMode.DUE) {
-            candidates.stream().filter(q -> !cards.containsKey(q.slug())).forEach(q -> picked.add(q.slug()));
+            Set<String> inRequest = candidates.stream().map(QuestionRef::slug).collect(Collectors.toSet());
+            plan.newFirst().stream()
+                    .filter(slug -> inRequest.contains(slug) && !cards.containsKey(slug))
+                    .forEach(picked::add);
+            Set<String> first = Set.copyOf(plan.newFirst());
+            candidates.stream()
+                    .filter(q -> !cards.containsKey(q.slug()) && !first.contains(q.slug()))
+                    .forEach(q -> picked.add(q.slug()));
         }
         return picked.stream().limit(request.size()).toList();
     }

@@ -42,6 +42,14 @@ class BackupRestoreTest {
                         .status())
                 .isEqualTo(200);
 
+        String interviewOn =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString();
+        var plan = api.post(
+                "/api/v1/practice/plans",
+                "{\"title\":\"Restored plan\",\"interviewOn\":\"" + interviewOn
+                        + "\",\"topics\":[\"caching\"],\"minutesPerDay\":45}");
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+
         var interview = api.post("/api/v1/mock-interviews", "{\"questionSlugs\":[\"cap-theorem\"]}");
         assertThat(interview.status()).isEqualTo(201);
         long interviewId = interview.json().get("id").asLong();
@@ -176,6 +184,12 @@ class BackupRestoreTest {
                     .isEqualTo(3);
             String after = again.get("/api/v1/me/export").body();
             assertThat(after).contains(person.email()).contains("Under a partition you pick consistency");
+            var restoredPlan =
+                    again.get("/api/v1/practice/plans/" + plan.json().get("id").asLong());
+            assertThat(restoredPlan.status()).isEqualTo(200);
+            assertThat(restoredPlan.json().get("interviewOn").asString()).isEqualTo(interviewOn);
+            assertThat(restoredPlan.json().get("minutesPerDay").asInt()).isEqualTo(45);
+            assertThat(after).contains("\"interviewPlans\"").contains("Restored plan");
             var restoredInterview = again.get("/api/v1/mock-interviews/" + interviewId);
             assertThat(restoredInterview.status()).isEqualTo(200);
             assertThat(restoredInterview.body()).contains("Partitions force a choice.");

@@ -321,6 +321,62 @@ class EndpointSecurityTest {
     }
 
     @Test
+    void onePersonsInterviewPlansAreTheirsAlone() {
+        var alice = People.aCandidate(port);
+        String on =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(14).toString();
+        String body = "{\"title\":\"Alice at Acme\",\"interviewOn\":\"" + on
+                + "\",\"topics\":[\"caching\"],\"minutesPerDay\":30}";
+        long plan = alice.api(port)
+                .post("/api/v1/practice/plans", body)
+                .json()
+                .get("id")
+                .asLong();
+        var bob = People.aCandidate(port);
+
+        assertThat(bob.api(port).get("/api/v1/practice/plans").body()).doesNotContain("Alice at Acme");
+        assertThat(bob.api(port).get("/api/v1/practice/plans/" + plan).status()).isEqualTo(404);
+        assertThat(bob.api(port)
+                        .get("/api/v1/practice/plans/" + plan + "/forecast")
+                        .status())
+                .isEqualTo(404);
+        assertThat(bob.api(port)
+                        .put("/api/v1/practice/plans/" + plan, body.replace("Alice at Acme", "Bob was here"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(bob.api(port).delete("/api/v1/practice/plans/" + plan).status())
+                .isEqualTo(404);
+        var bobBrowser = signedIn(bob);
+        assertThat(bobBrowser.getPage("/practice/plans/" + plan).status()).isEqualTo(404);
+        var plans = bobBrowser.getPage("/practice/plans");
+        assertThat(plans.body()).doesNotContain("Alice at Acme");
+        assertThat(bobBrowser
+                        .postForm(
+                                "/practice/plans/" + plan,
+                                Http.form(
+                                        "title",
+                                        "Bob was here",
+                                        "interviewOn",
+                                        on,
+                                        "topics",
+                                        "caching",
+                                        "minutesPerDay",
+                                        "30",
+                                        "_csrf",
+                                        plans.csrf()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(bobBrowser
+                        .postForm("/practice/plans/" + plan + "/delete", Http.form("_csrf", plans.csrf()))
+                        .status())
+                .isEqualTo(404);
+
+        var still = alice.api(port).get("/api/v1/practice/plans/" + plan);
+        assertThat(still.status()).isEqualTo(200);
+        assertThat(still.json().get("title").asString()).isEqualTo("Alice at Acme");
+    }
+
+    @Test
     void hostileInputToEveryApiEndpointGets4xxProblemsNeverA500OrReflectedScript() {
         var candidate = People.aCandidate(port);
         var admin = People.theAdmin(port);

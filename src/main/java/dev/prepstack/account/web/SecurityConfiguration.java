@@ -192,6 +192,8 @@ class SecurityConfiguration {
                                 "/practice/notebook",
                                 "/practice/reset",
                                 "/practice/export/**",
+                                "/practice/plans",
+                                "/practice/plans/**",
                                 "/mock-interviews",
                                 "/mock-interviews/**")
                         .authenticated()
