@@ -10,8 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RenderedPageCache {
 
-    private static final Logger log = LoggerFactory.getLogger(RenderedPageCache.class);
 
     private final Catalog catalog;
     private final ObjectProvider<QuestionSearch> search;
