@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RenderedPageCache {
 
-
     private final Catalog catalog;
     private final ObjectProvider<QuestionSearch> search;
     private final Cache<String, CachedPage> pages;
