@@ -3,8 +3,8 @@ package dev.prepstack.catalog;
 import org.springframework.context.ApplicationContext;
 
 /**
- * For tests outside the catalog package that stand in for another node's sync: makes this node's
- * catalog look at the shared sync time now instead of at its next poll.
+ * For tests outside the catalog package that change the bank's rows the way a sync would: makes this
+ * node's in-memory catalog read them now instead of at its next poll.
  */
 public final class CatalogNodeTestSupport {
 
@@ -12,5 +12,10 @@ public final class CatalogNodeTestSupport {
 
     public static void followSharedSyncNow(ApplicationContext context) {
         context.getBean(CatalogSnapshots.class).followSharedSync();
+    }
+
+    /** Reads the bank again after a test changed its rows directly (a sync would do the same). */
+    public static void rebuildNow(ApplicationContext context) {
+        context.getBean(CatalogSnapshots.class).rebuild();
     }
 }

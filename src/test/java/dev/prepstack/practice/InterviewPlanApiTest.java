@@ -3,6 +3,7 @@ package dev.prepstack.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.CatalogNodeTestSupport;
 import dev.prepstack.catalog.QuestionRef;
 import dev.prepstack.support.Http;
 import dev.prepstack.support.IntegrationTest;
@@ -31,6 +32,9 @@ class InterviewPlanApiTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -185,6 +189,7 @@ class InterviewPlanApiTest {
             retired.forEach(id -> jdbc.sql("UPDATE question SET retired_at = CURRENT_TIMESTAMP WHERE id = ?")
                     .param(id)
                     .update());
+            CatalogNodeTestSupport.rebuildNow(context);
             var response = me.post(
                     "/api/v1/practice/plans",
                     "{\"interviewOn\":\"" + today().plusDays(10) + "\",\"topics\":[\"" + topic
@@ -196,6 +201,7 @@ class InterviewPlanApiTest {
             retired.forEach(id -> jdbc.sql("UPDATE question SET retired_at = NULL WHERE id = ?")
                     .param(id)
                     .update());
+            CatalogNodeTestSupport.rebuildNow(context);
         }
         assertThat(me.get("/api/v1/practice/plans").json()).isEmpty();
     }
