@@ -44,14 +44,7 @@ class InterviewPlanJourneyTest {
     void aCandidatePlansForAnInterviewSeesTheWarningAndGivesItMoreMinutes() {
         var person = People.aCandidate(port);
         Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(person.email());
-        page.getByLabel("Password").fill(person.password());
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
-                .click();
-        page.waitForURL(u -> !u.contains("/login"));
+        Browser.signIn(page, port, person);
 
         page.navigate(url("/progress"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan for an interview"))

@@ -43,14 +43,7 @@ class MemoryModelJourneyTest {
         var person = People.aCandidate(port);
         GeneratedHistory.postTo(person.api(port));
         Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(person.email());
-        page.getByLabel("Password").fill(person.password());
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Sign in").setExact(true))
-                .click();
-        page.waitForURL(u -> !u.contains("/login"));
+        Browser.signIn(page, port, person);
 
         page.navigate(url("/progress"));
         var workload = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Reviews per day to expect"));
