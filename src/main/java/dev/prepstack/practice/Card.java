@@ -13,6 +13,11 @@ public record Card(
         return new Card(CardState.LEARNING, 0, null, null, now, null);
     }
 
+    /** The same card due at another time. */
+    public Card withDue(Instant at) {
+        return new Card(state, step, stability, difficulty, at, lastReview);
+    }
+
     public boolean isNew() {
         return lastReview == null;
     }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,17 @@ import java.util.Set;
  * <p>The rules, in the order each day applies them:
  *
  * <ol>
- *   <li>Cards FSRS makes due are reviewed, as without a plan: the plan never delays a review and
- *       never changes how a review updates a card, so scheduling stays FSRS-6's.
+ *   <li>Cards FSRS makes due are reviewed, as without a plan: the plan never delays a review that
+ *       fits the day's minutes and never changes how a review updates a card, so scheduling stays
+ *       FSRS-6's.
  *   <li>New in-scope questions are introduced at an even pace over the introduction days, so that
  *       each is seen at least once; the pace is recomputed every day from what is left.
+ *   <li>A day never takes more reviews than the minutes per day allow. When the due reviews and the
+ *       day's new questions need more, the day keeps those worth most per review and leaves the
+ *       rest for later (lowest value first): a review is worth what it adds to the card's predicted
+ *       retrievability on the day, a new question what its first session gives (from 0), divided
+ *       by the reviews it takes (same-day steps included). A review left for later stays due and
+ *       comes first the next day; a question left unseen joins the next day's pace.
  *   <li>The last days before the date (about a seventh of the time, 1 to 7 days) introduce nothing
  *       new: they are for review. There, cards whose predicted retrievability on the day is below
  *       the target are brought forward, spread evenly over those days (most stable first, so the
@@ -50,13 +58,24 @@ public final class DeadlinePlanner {
      */
     public record Settings(Instant now, LocalDate interviewOn, int capacity, double target) {}
 
-    /** One planned day: new questions, reviews (same-day learning steps included). */
-    public record Day(LocalDate date, int newCards, int reviews, boolean overLimit) {}
+    /**
+     * One planned day: new questions, reviews (same-day learning steps included), never more than the
+     * capacity; {@code leftForLater} counts the due reviews and the paced new questions the day could
+     * not take, and {@code needed} the reviews the day would have taken without the limit.
+     */
+    public record Day(LocalDate date, int newCards, int reviews, int leftForLater, int needed) {
+
+        /** The day needs more than the minutes per day allow: something was left for later. */
+        public boolean overLimit() {
+            return leftForLater > 0;
+        }
+    }
 
     /**
      * @param days the plan from today to the day before the interview
      * @param retrievability each card's predicted retrievability on the day (0 if never seen)
      * @param reviewToday cards the plan brings forward to today (beyond those FSRS makes due)
+     * @param laterToday cards due today that the day's minutes leave for a later day
      * @param newToday new questions to introduce today, in order
      * @param introductionDays days on which new questions are introduced
      */
@@ -64,6 +83,7 @@ public final class DeadlinePlanner {
             List<Day> days,
             Map<Long, Double> retrievability,
             Set<Long> reviewToday,
+            Set<Long> laterToday,
             List<Long> newToday,
             int introductionDays,
             int unseenOnTheDay) {
@@ -79,9 +99,9 @@ public final class DeadlinePlanner {
             return (int) days.stream().filter(Day::overLimit).count();
         }
 
-        /** The most reviews any day needs. */
+        /** The most reviews any day needs, limit or not. */
         public int peakReviews() {
-            return days.stream().mapToInt(Day::reviews).max().orElse(0);
+            return days.stream().mapToInt(Day::needed).max().orElse(0);
         }
     }
 
@@ -109,30 +129,36 @@ public final class DeadlinePlanner {
         int introducedToday = split(cards, startOfToday, state, unseen);
         List<Day> days = new ArrayList<>();
         Set<Long> reviewToday = new HashSet<>();
+        Set<Long> laterToday = new HashSet<>();
         List<Long> newToday = new ArrayList<>();
-        int next = 0;
         for (int i = 0; i < horizon; i++) {
             Instant at = i == 0
                     ? settings.now()
                     : startOfToday.plus(Duration.ofDays(i)).plus(PRACTICE_HOUR);
             Instant dayEnd = startOfToday.plus(Duration.ofDays(i + 1L));
-            Set<Long> reviewed = new HashSet<>();
-            int work = reviewDue(state, at, dayEnd, reviewed);
-            int newCards = 0;
+            List<Long> paced = List.of();
             if (i < introductionDays) {
                 int already = i == 0 ? introducedToday : 0;
-                List<Long> introduced = unseen.subList(
-                        next,
-                        Math.min(unseen.size(), next + quota(unseen.size() - next, already, introductionDays - i)));
-                for (long id : introduced) {
-                    work += learn(state, id, Card.fresh(at), at, dayEnd);
-                    reviewed.add(id);
-                }
-                newCards = introduced.size();
-                next += newCards;
-                if (i == 0) {
-                    newToday.addAll(introduced);
-                }
+                paced = List.copyOf(unseen.subList(
+                        0, Math.min(unseen.size(), quota(unseen.size(), already, introductionDays - i))));
+            }
+            Choice choice = choose(state, paced, at, dayEnd, interview, settings.capacity());
+            Set<Long> reviewed = new HashSet<>();
+            int work = 0;
+            for (Option o : choice.taken()) {
+                Card card = o.card() == null ? Card.fresh(at) : o.card();
+                Instant when = o.card() == null || !card.due().isAfter(at) ? at : card.due();
+                work += learn(state, o.id(), card, when, dayEnd);
+                reviewed.add(o.id());
+            }
+            List<Long> introduced = choice.taken().stream()
+                    .filter(o -> o.card() == null)
+                    .map(Option::id)
+                    .toList();
+            unseen.removeAll(introduced);
+            if (i == 0) {
+                newToday.addAll(introduced);
+                choice.left().stream().filter(o -> o.card() != null).forEach(o -> laterToday.add(o.id()));
             }
             // The review-only days, and the eve of the interview in any case, bring weak cards forward.
             if (i >= introductionDays || i == horizon - 1) {
@@ -144,15 +170,78 @@ public final class DeadlinePlanner {
                     reviewToday.addAll(pulled);
                 }
             }
-            days.add(new Day(today.plusDays(i), newCards, work, work > settings.capacity()));
+            days.add(new Day(
+                    today.plusDays(i),
+                    introduced.size(),
+                    work,
+                    choice.left().size(),
+                    work + choice.left().stream().mapToInt(Option::cost).sum()));
         }
         return new Forecast(
                 List.copyOf(days),
                 onTheDay(cards, state, interview),
                 Set.copyOf(reviewToday),
+                Set.copyOf(laterToday),
                 List.copyOf(newToday),
                 horizon == 0 ? 0 : introductionDays,
-                unseen.size() - next);
+                unseen.size());
+    }
+
+    /**
+     * A review or a new question the day may take: {@code card} null for a new one; {@code cost} the
+     * reviews it takes today, {@code gain} what it adds to the card's retrievability on the day.
+     */
+    record Option(long id, Card card, int cost, double gain) {
+
+        double valuePerReview() {
+            return gain / Math.max(1, cost);
+        }
+    }
+
+    /** What a day takes within its capacity, and what it leaves for later. */
+    record Choice(List<Option> taken, List<Option> left) {}
+
+    /**
+     * The due reviews (weakest first) and the paced new questions, all of them when they fit;
+     * otherwise those worth most per review, the rest left for later.
+     */
+    Choice choose(
+            Map<Long, Card> state, List<Long> paced, Instant at, Instant dayEnd, Instant interview, int capacity) {
+        List<Option> options = new ArrayList<>();
+        state.entrySet().stream()
+                .filter(e -> e.getValue().due().isBefore(dayEnd))
+                .sorted(Comparator.comparingDouble(e -> fsrs.retrievability(e.getValue(), at)))
+                .forEach(e -> options.add(option(e.getKey(), e.getValue(), at, dayEnd, interview)));
+        paced.forEach(id -> options.add(option(id, null, at, dayEnd, interview)));
+        int needed = options.stream().mapToInt(Option::cost).sum();
+        if (needed <= capacity) {
+            return new Choice(options, List.of());
+        }
+        List<Option> byValue = new ArrayList<>(options);
+        byValue.sort(Comparator.comparingDouble(Option::valuePerReview).reversed());
+        List<Option> taken = new ArrayList<>();
+        List<Option> left = new ArrayList<>();
+        int work = 0;
+        for (Option o : byValue) {
+            if (work + o.cost() <= capacity) {
+                taken.add(o);
+                work += o.cost();
+            } else {
+                left.add(o);
+            }
+        }
+        // Applied in the usual order (reviews weakest first, then new ones), only the selection changes.
+        taken.sort(Comparator.comparingInt(options::indexOf));
+        return new Choice(List.copyOf(taken), List.copyOf(left));
+    }
+
+    private Option option(long id, Card card, Instant at, Instant dayEnd, Instant interview) {
+        Map<Long, Card> scratch = new HashMap<>();
+        Card start = card == null ? Card.fresh(at) : card;
+        Instant when = card == null || !start.due().isAfter(at) ? at : start.due();
+        int cost = learn(scratch, id, start, when, dayEnd);
+        double before = card == null ? 0 : fsrs.retrievability(card, interview);
+        return new Option(id, card, cost, fsrs.retrievability(scratch.get(id), interview) - before);
     }
 
     /** Puts seen cards in {@code state} and unseen ones in {@code unseen}; returns those first seen today. */
@@ -187,22 +276,6 @@ public final class DeadlinePlanner {
             retrievability.put(c.id(), card == null ? 0 : fsrs.retrievability(card, interview));
         }
         return retrievability;
-    }
-
-    /** Reviews every card due before the day ends, weakest first; returns the reviews done. */
-    private int reviewDue(Map<Long, Card> state, Instant at, Instant dayEnd, Set<Long> reviewed) {
-        List<Long> due = state.entrySet().stream()
-                .filter(e -> e.getValue().due().isBefore(dayEnd))
-                .sorted(Comparator.comparingDouble(e -> fsrs.retrievability(e.getValue(), at)))
-                .map(Map.Entry::getKey)
-                .toList();
-        int work = 0;
-        for (long id : due) {
-            Card card = state.get(id);
-            work += learn(state, id, card, card.due().isAfter(at) ? card.due() : at, dayEnd);
-            reviewed.add(id);
-        }
-        return work;
     }
 
     /** Reviews a card "good" at {@code at}, then its same-day steps; returns the reviews done. */

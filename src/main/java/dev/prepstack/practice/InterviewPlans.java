@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,9 @@ public class InterviewPlans {
 
     /** Minutes per review assumed until a person has 10 timed reviews of their own. */
     public static final double DEFAULT_SECONDS_PER_REVIEW = 90;
+
+    /** Minutes a day a catch-up after a break plans with when no interview plan sets them. */
+    public static final int CATCH_UP_MINUTES = 30;
 
     private final PlanStore store;
     private final Catalog catalog;
@@ -96,41 +100,54 @@ public class InterviewPlans {
     }
 
     /**
-     * What the plans add to today's queue: in-scope cards brought forward, and the new in-scope
-     * questions to introduce today, nearest interview first. Empty without a plan ahead.
+     * What the plans add to today's queue: in-scope cards brought forward, the new in-scope
+     * questions to introduce today (nearest interview first), and the due cards left for a later
+     * day ({@code later}: the day's minutes are spent, or a catch-up after a break spreads the
+     * backlog). Empty without a plan ahead and without a backlog.
      */
-    public record Today(Set<String> bringForward, List<String> newFirst) {
-        static final Today NONE = new Today(Set.of(), List.of());
+    public record Today(Set<String> bringForward, List<String> newFirst, Set<String> later) {
+        static final Today NONE = new Today(Set.of(), List.of(), Set.of());
 
-        /** The cards as the queue sees them: those brought forward are due now. */
+        /**
+         * The cards as the queue sees them: those brought forward are due now, those left for later
+         * are due tomorrow (their stored due date does not change).
+         */
         Map<String, Card> applyTo(Map<String, Card> cards, Instant now) {
-            if (bringForward.isEmpty()) {
+            if (bringForward.isEmpty() && later.isEmpty()) {
                 return cards;
             }
+            Instant tomorrow = LocalDate.ofInstant(now, ZoneOffset.UTC)
+                    .plusDays(1)
+                    .atStartOfDay()
+                    .toInstant(ZoneOffset.UTC);
             Map<String, Card> out = new LinkedHashMap<>(cards);
-            bringForward.forEach(slug -> out.computeIfPresent(
-                    slug,
-                    (s, c) -> c.due().isAfter(now)
-                            ? new Card(c.state(), c.step(), c.stability(), c.difficulty(), now, c.lastReview())
-                            : c));
+            bringForward.forEach(
+                    slug -> out.computeIfPresent(slug, (s, c) -> c.due().isAfter(now) ? c.withDue(now) : c));
+            later.forEach(slug -> out.computeIfPresent(slug, (s, c) -> c.withDue(tomorrow)));
             return out;
         }
     }
 
-    /** The due list with the cards the plans bring forward today added after the due ones. */
+    /**
+     * Today's due list: without the cards left for later, with the cards the plans bring forward
+     * after the due ones, at most {@code limit}.
+     */
     @Transactional(readOnly = true)
     List<Practice.DueCard> withBroughtForward(long accountId, List<Practice.DueCard> due, int limit) {
         Today today = today(accountId);
-        if (today.bringForward().isEmpty() || due.size() >= limit) {
-            return due;
+        List<Practice.DueCard> out = new ArrayList<>(due.stream()
+                .filter(d -> !today.later().contains(d.slug()))
+                .limit(limit)
+                .toList());
+        if (today.bringForward().isEmpty() || out.size() >= limit) {
+            return out;
         }
-        Set<String> listed = due.stream().map(Practice.DueCard::slug).collect(Collectors.toSet());
+        Set<String> listed = out.stream().map(Practice.DueCard::slug).collect(Collectors.toSet());
         Map<Long, PlanStore.CardFacts> cards = store.cards(accountId);
-        List<Practice.DueCard> out = new ArrayList<>(due);
         catalog.questionRefs().stream()
                 .filter(q -> today.bringForward().contains(q.slug()) && !listed.contains(q.slug()))
                 .filter(q -> cards.containsKey(q.id()))
-                .limit(limit - due.size())
+                .limit(limit - out.size())
                 .forEach(q -> out.add(new Practice.DueCard(
                         q.slug(),
                         q.title(),
@@ -143,22 +160,72 @@ public class InterviewPlans {
     Today today(long accountId) {
         List<InterviewPlan> plans =
                 store.list(accountId).stream().filter(p -> !p.past(today())).toList();
-        if (plans.isEmpty()) {
-            return Today.NONE;
-        }
         Map<Long, PlanStore.CardFacts> cards = store.cards(accountId);
         Fsrs fsrs = scheduler(accountId);
+        double seconds = secondsPerReview(accountId);
         Map<Long, String> slugs = new LinkedHashMap<>();
+        catalog.questionRefs().forEach(q -> slugs.put(q.id(), q.slug()));
         Set<String> bring = new LinkedHashSet<>();
         Set<String> fresh = new LinkedHashSet<>();
+        Set<String> later = new LinkedHashSet<>();
+        Optional<CatchUpPlan> catchUp = catchUp(fsrs, cards, slugs.keySet(), dailyLimit(plans, seconds));
+        catchUp.ifPresent(c -> c.waiting().forEach(id -> later.add(slugs.get(id))));
         for (InterviewPlan plan : plans) {
             List<QuestionRef> scope = scope(plan);
-            scope.forEach(q -> slugs.put(q.id(), q.slug()));
-            DeadlinePlanner.Forecast f = run(plan, scope, cards, fsrs, secondsPerReview(accountId));
-            f.reviewToday().forEach(id -> bring.add(slugs.get(id)));
+            DeadlinePlanner.Forecast f = run(plan, scope, cards, fsrs, seconds);
+            // While catching up there is no spare time to bring anything forward.
+            if (catchUp.isEmpty()) {
+                f.reviewToday().forEach(id -> bring.add(slugs.get(id)));
+            }
             f.newToday().forEach(id -> fresh.add(slugs.get(id)));
+            f.laterToday().forEach(id -> later.add(slugs.get(id)));
         }
-        return new Today(Set.copyOf(bring), List.copyOf(fresh));
+        if (bring.isEmpty() && fresh.isEmpty() && later.isEmpty()) {
+            return Today.NONE;
+        }
+        return new Today(Set.copyOf(bring), List.copyOf(fresh), Set.copyOf(later));
+    }
+
+    /**
+     * The catch-up plan after a break: empty unless more cards are due than a day takes. The daily
+     * limit is the nearest interview plan's, else {@value #CATCH_UP_MINUTES} minutes a day.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CatchUpPlan> catchUp(long accountId) {
+        List<InterviewPlan> plans =
+                store.list(accountId).stream().filter(p -> !p.past(today())).toList();
+        Set<Long> live = catalog.questionRefs().stream().map(QuestionRef::id).collect(Collectors.toSet());
+        return catchUp(
+                scheduler(accountId), store.cards(accountId), live, dailyLimit(plans, secondsPerReview(accountId)));
+    }
+
+    private Optional<CatchUpPlan> catchUp(
+            Fsrs fsrs, Map<Long, PlanStore.CardFacts> cards, Set<Long> live, int dailyLimit) {
+        Map<Long, Card> liveCards = new LinkedHashMap<>();
+        cards.forEach((id, facts) -> {
+            if (live.contains(id)) {
+                liveCards.put(id, facts.card());
+            }
+        });
+        return CatchUpPlan.of(fsrs, liveCards, clock.instant(), dailyLimit);
+    }
+
+    /** The slugs of the given questions, in order; retired ones left out. */
+    public List<String> slugs(List<Long> questionIds) {
+        return questionIds.stream()
+                .map(catalog::question)
+                .flatMap(java.util.Optional::stream)
+                .filter(q -> !q.retired())
+                .map(q -> q.slug())
+                .toList();
+    }
+
+    /** Reviews a day: the nearest interview's minutes per day, else the catch-up default. */
+    private static int dailyLimit(List<InterviewPlan> upcoming, double seconds) {
+        return upcoming.stream()
+                .min(Comparator.comparing(InterviewPlan::interviewOn))
+                .map(p -> capacity(p, seconds))
+                .orElse((int) Math.max(1, Math.floor(CATCH_UP_MINUTES * 60 / seconds)));
     }
 
     private PlanForecast forecast(long accountId, InterviewPlan plan, Map<Long, PlanStore.CardFacts> cards) {
@@ -167,7 +234,12 @@ public class InterviewPlans {
         DeadlinePlanner.Forecast f = run(plan, scope, cards, scheduler(accountId), seconds);
         List<PlanForecast.Day> days = f.days().stream()
                 .map(d -> new PlanForecast.Day(
-                        d.date(), d.newCards(), d.reviews(), minutes(d.reviews(), seconds), d.overLimit()))
+                        d.date(),
+                        d.newCards(),
+                        d.reviews(),
+                        minutes(d.reviews(), seconds),
+                        d.overLimit(),
+                        d.leftForLater()))
                 .toList();
         Map<String, String> names = catalog.topics().stream().collect(Collectors.toMap(Topic::slug, Topic::name));
         Map<String, List<QuestionRef>> byTopic = scope.stream()

@@ -33,8 +33,11 @@ public record PlanForecast(
         int daysOverLimit,
         int minutesNeeded) {
 
-    /** One day: new questions, reviews and the minutes they take. */
-    public record Day(LocalDate date, int newCards, int reviews, int minutes, boolean overLimit) {}
+    /**
+     * One day: new questions, reviews and the minutes they take (never more than the minutes per
+     * day); {@code leftForLater}: reviews and new questions the day could not take.
+     */
+    public record Day(LocalDate date, int newCards, int reviews, int minutes, boolean overLimit, int leftForLater) {}
 
     /** A topic's questions in scope, how many are seen, and predicted retrievability on the day. */
     public record TopicForecast(String topic, String name, int questions, int seen, double meanRetrievability) {

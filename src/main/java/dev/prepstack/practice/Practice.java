@@ -220,13 +220,14 @@ public class Practice {
         if (limit < 1 || limit > 100) {
             throw new InvalidParameterException("limit", "must be between 1 and 100");
         }
-        // Retired questions are left out after the read, so the limit applies to what is left.
+        // Retired questions, and cards a catch-up or plan leaves for later, are left out after the
+        // read, so the limit applies to what is left.
         List<DueCard> due = new java.util.ArrayList<>();
         jdbc.sql("SELECT question_id, due, state FROM practice_card WHERE account_id = ? AND due <= ? ORDER BY due")
                 .params(accountId, utc(clock.instant()))
                 .query(rs -> {
                     var q = catalog.question(rs.getLong(1)).orElseThrow();
-                    if (!q.retired() && due.size() < limit) {
+                    if (!q.retired()) {
                         due.add(new DueCard(
                                 q.slug(),
                                 q.title(),

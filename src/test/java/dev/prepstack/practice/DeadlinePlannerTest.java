@@ -94,14 +94,48 @@ class DeadlinePlannerTest {
     }
 
     @Test
-    void aPlanBeyondTheMinutesReportsTheDaysOverTheLimit() {
+    void aPlanBeyondTheMinutesStaysWithinThemAndReportsWhatItLeavesForLater() {
         var forecast = planner.plan(newCards(200), new DeadlinePlanner.Settings(NOW, TODAY.plusDays(5), 10, 0.9));
 
-        assertThat(forecast.unseenOnTheDay())
-                .as("new questions are still all shown")
-                .isZero();
+        assertThat(forecast.days())
+                .as("no day takes more than the minutes allow")
+                .allMatch(d -> d.reviews() <= 10);
         assertThat(forecast.daysOverLimit()).isPositive();
-        assertThat(forecast.peakReviews()).isGreaterThan(10);
+        assertThat(forecast.days()).allMatch(d -> d.needed() >= d.reviews());
+        assertThat(forecast.peakReviews())
+                .as("what the busiest day would need, for the 'more minutes' choice")
+                .isGreaterThan(10);
+        assertThat(forecast.unseenOnTheDay()).isPositive();
+    }
+
+    @Test
+    void aPlanThatFitsNeverGoesOverTheMinutes() {
+        var forecast = planner.plan(newCards(120), new DeadlinePlanner.Settings(NOW, TODAY.plusDays(21), 40, 0.9));
+
+        assertThat(forecast.days()).allMatch(d -> d.reviews() <= 40 && !d.overLimit());
+        assertThat(forecast.laterToday()).isEmpty();
+        assertThat(forecast.unseenOnTheDay()).isZero();
+        assertThat(forecast.meanRetrievability()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void aFullDayLeavesTheReviewWorthLeastForLater() {
+        Fsrs fsrs = Fsrs.withRetention(0.9);
+        // Two cards due today: one learnt long ago and stable (a review adds little by the day),
+        // one shaky (a review adds much); room for one review.
+        Card stable = new Card(
+                CardState.REVIEW, null, 60.0, 3.0, NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofDays(50)));
+        Card shaky = new Card(
+                CardState.REVIEW, null, 2.0, 7.0, NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofDays(2)));
+        var cards = List.of(
+                new DeadlinePlanner.PlanCard(1, "t", stable, NOW.minus(Duration.ofDays(90))),
+                new DeadlinePlanner.PlanCard(2, "t", shaky, NOW.minus(Duration.ofDays(5))));
+
+        var forecast = planner.plan(cards, new DeadlinePlanner.Settings(NOW, TODAY.plusDays(3), 1, 0.9));
+
+        assertThat(forecast.laterToday()).containsExactly(1L);
+        assertThat(forecast.days().getFirst().reviews()).isEqualTo(1);
+        assertThat(fsrs.retrievability(stable, NOW)).isGreaterThan(fsrs.retrievability(shaky, NOW));
     }
 
     @Test

@@ -53,7 +53,8 @@ final class PlanSimulation {
             double seenShare,
             int reviews,
             int daysOverLimit,
-            int peakReviews) {}
+            int peakReviews,
+            int daysShort) {}
 
     private static final class SimCard {
         final long id;
@@ -81,10 +82,12 @@ final class PlanSimulation {
         int reviews = 0;
         int over = 0;
         int peak = 0;
+        int daysShort = 0;
         for (int day = 0; day < sc.horizonDays(); day++) {
             Instant noon = START.plus(Duration.ofDays(day)).plus(Duration.ofHours(12));
             Instant dayEnd = START.plus(Duration.ofDays(day + 1L));
             List<SimCard> today = new ArrayList<>();
+            boolean shortToday = false;
             cards.stream()
                     .filter(c -> c.card != null && c.card.due().isBefore(dayEnd))
                     .sorted(Comparator.comparing((SimCard c) -> c.card.due()))
@@ -94,10 +97,18 @@ final class PlanSimulation {
                         .map(c -> new DeadlinePlanner.PlanCard(c.id, "t" + (c.id % 5), c.card, c.first))
                         .toList();
                 var forecast = planner.plan(view, new DeadlinePlanner.Settings(noon, interviewOn, sc.capacity(), 0.90));
+                shortToday = !forecast.laterToday().isEmpty()
+                        || forecast.days().getFirst().overLimit();
+                today.removeIf(c -> forecast.laterToday().contains(c.id));
                 forecast.reviewToday().forEach(id -> today.add(cards.get(Math.toIntExact(id))));
                 forecast.newToday().forEach(id -> today.add(cards.get(Math.toIntExact(id))));
             }
-            int work = session(today, scheduler, sc, noon, dayEnd, random);
+            // The plan stops at the limit: what the learner's own answers add beyond the forecast
+            // (an "again" needs its same-day steps) waits for tomorrow, latest-due first.
+            int limit = policy == Policy.PLAN ? sc.capacity() : Integer.MAX_VALUE;
+            int[] leftOver = {0};
+            int work = session(today, scheduler, sc, noon, dayEnd, random, limit, leftOver);
+            shortToday |= leftOver[0] > 0;
             if (policy == Policy.PLAIN_FSRS) {
                 int introduced = 0;
                 for (SimCard c : cards) {
@@ -105,7 +116,7 @@ final class PlanSimulation {
                         break;
                     }
                     if (c.card == null) {
-                        work += session(List.of(c), scheduler, sc, noon, dayEnd, random);
+                        work += session(List.of(c), scheduler, sc, noon, dayEnd, random, Integer.MAX_VALUE, new int[1]);
                         introduced++;
                     }
                 }
@@ -113,6 +124,7 @@ final class PlanSimulation {
             reviews += work;
             peak = Math.max(peak, work);
             over += work > sc.capacity() ? 1 : 0;
+            daysShort += shortToday ? 1 : 0;
         }
         double sum = 0;
         int seen = 0;
@@ -123,17 +135,24 @@ final class PlanSimulation {
                         sc.trueParameters(), ReviewHistory.daysBetween(c.last, interview), c.s);
             }
         }
-        return new Result(policy, sum / cards.size(), (double) seen / cards.size(), reviews, over, peak);
+        return new Result(policy, sum / cards.size(), (double) seen / cards.size(), reviews, over, peak, daysShort);
     }
 
     /** One day's session over the given cards, same-day steps included; returns the reviews done. */
     private static int session(
-            List<SimCard> cards, Fsrs scheduler, Scenario sc, Instant start, Instant dayEnd, SplittableRandom random) {
+            List<SimCard> cards,
+            Fsrs scheduler,
+            Scenario sc,
+            Instant start,
+            Instant dayEnd,
+            SplittableRandom random,
+            int limit,
+            int[] leftOver) {
         int work = 0;
         Set<Long> reviewedToday = new HashSet<>();
         List<SimCard> queue = new ArrayList<>(new java.util.LinkedHashSet<>(cards));
         Instant clock = start;
-        while (!queue.isEmpty()) {
+        while (!queue.isEmpty() && work < limit) {
             queue.sort(Comparator.comparing((SimCard c) -> c.card == null ? Instant.MIN : c.card.due()));
             SimCard c = queue.removeFirst();
             if (c.card == null) {
@@ -151,6 +170,7 @@ final class PlanSimulation {
                 queue.add(c);
             }
         }
+        leftOver[0] = queue.size();
         return work;
     }
 
@@ -210,14 +230,15 @@ final class PlanSimulation {
     public static void main(String[] args) {
         int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         System.out.println(
-                "| scenario | policy | mean true R on the day | seen at least once | reviews | days over the limit | peak reviews/day |");
-        System.out.println("|---|---|---|---|---|---|---|");
+                "| scenario | policy | mean true R on the day | seen at least once | reviews | days over the limit | days with work left for later | peak reviews/day |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         for (Scenario base : scenarios()) {
             for (Policy policy : Policy.values()) {
                 double r = 0;
                 double seen = 0;
                 double reviews = 0;
                 double over = 0;
+                double shortDays = 0;
                 int peak = 0;
                 for (int s = 0; s < seeds; s++) {
                     Scenario sc = new Scenario(
@@ -233,11 +254,12 @@ final class PlanSimulation {
                     seen += result.seenShare();
                     reviews += result.reviews();
                     over += result.daysOverLimit();
+                    shortDays += result.daysShort();
                     peak = Math.max(peak, result.peakReviews());
                 }
                 System.out.printf(
                         Locale.ROOT,
-                        "| %s (limit %d reviews/day) | %s | %.3f | %.1f%% | %.0f | %.1f | %d |%n",
+                        "| %s (limit %d reviews/day) | %s | %.3f | %.1f%% | %.0f | %.1f | %.1f | %d |%n",
                         base.name(),
                         base.capacity(),
                         policy == Policy.PLAN ? "interview plan" : "plain FSRS 0.90",
@@ -245,6 +267,7 @@ final class PlanSimulation {
                         100 * seen / seeds,
                         reviews / seeds,
                         over / seeds,
+                        shortDays / seeds,
                         peak);
             }
         }

@@ -32,7 +32,7 @@ record PlanView(PlanForecast forecast, List<Bar> minutes, double limitY, int max
                     h,
                     d.overLimit(),
                     d.date() + ": " + d.newCards() + " new, " + d.reviews() + " reviews, about " + d.minutes() + " min"
-                            + (d.overLimit() ? " (over your minutes)" : "")));
+                            + (d.overLimit() ? " (" + d.leftForLater() + " left for later: over your minutes)" : "")));
         }
         List<Bar> topics = new ArrayList<>();
         for (int i = 0; i < f.topics().size(); i++) {

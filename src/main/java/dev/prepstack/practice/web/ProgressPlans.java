@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the upcoming interview plans on the progress page (the dashboard). Kept beside its
+ * Puts the upcoming interview plans on the progress page (the dashboard), and the catch-up after a
+ * break on it and on the practice page. Kept beside its
  * controller rather than in it, so the plans' part of the dashboard lives with the plans' code.
  */
 @ControllerAdvice(assignableTypes = PracticePageController.class)
@@ -27,6 +28,11 @@ class ProgressPlans {
             model.addAttribute(
                     "interviewPlans",
                     plans.upcoming(user.id()).stream().map(PlanView::of).toList());
+        }
+        if (user != null
+                && "GET".equals(request.getMethod())
+                && ("/progress".equals(request.getServletPath()) || "/practice".equals(request.getServletPath()))) {
+            plans.catchUp(user.id()).ifPresent(c -> model.addAttribute("catchUp", c));
         }
     }
 }
