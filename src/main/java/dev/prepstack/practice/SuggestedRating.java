@@ -9,8 +9,9 @@ import java.util.Optional;
  * changes it. The mapping, from the score (0-100) and the key points missed:
  *
  * <ol>
- *   <li>no suggestion when the evaluator is unsure: it ran without its semantic model, the question
- *       has no key points, or the score is within {@value #MARGIN} points of a band edge (40, 70,
+ *   <li>no suggestion when the evaluator is unsure: it says so itself ({@link Feedback#unsure()}:
+ *       its verdict confidence is in the band where it is measured to be often wrong), it ran
+ *       without its semantic model, the question has no key points, or the score is within {@value #MARGIN} points of a band edge (40, 70,
  *       90) and step 2 does not apply;
  *   <li>Again when at most a quarter of the key points are covered, whatever the score;
  *   <li>otherwise by score: under 40 Again, under 70 Hard, under 90 Good, 90 or more Easy;
@@ -32,6 +33,7 @@ public final class SuggestedRating {
 
     public static Optional<Rating> from(Feedback feedback) {
         if (feedback == null
+                || feedback.unsure()
                 || !feedback.semantic()
                 || feedback.keyPoints() == null
                 || feedback.keyPoints().isEmpty()) {

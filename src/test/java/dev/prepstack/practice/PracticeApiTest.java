@@ -2,6 +2,7 @@ package dev.prepstack.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prepstack.feedback.AnswerFeedback;
 import dev.prepstack.support.Http;
 import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
@@ -10,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -256,5 +258,99 @@ class PracticeApiTest {
                         ? null
                         : r.get("suggestedRating").asString()));
         assertThat(suggested).containsExactly("GOOD", "EASY", null);
+    }
+
+    @Autowired
+    AnswerFeedback feedback;
+
+    @Test
+    void revealSuggestsARatingFromTheTypedAnswerAndTheReviewRecordsBothAsThePagesDo() throws InterruptedException {
+        for (int i = 0; i < 240 && !feedback.modelReady(); i++) {
+            Thread.sleep(500);
+        }
+        assertThat(feedback.modelReady())
+                .as("the evaluator's semantic model loaded")
+                .isTrue();
+        var me = People.aCandidate(port).api(port);
+        String answer = "I am not sure, maybe bananas.";
+
+        var reveal = me.post(
+                "/api/v1/practice/reveal", "{\"questionSlug\":\"cap-theorem\",\"answer\":\"%s\"}".formatted(answer));
+
+        assertThat(reveal.status()).isEqualTo(200);
+        assertThat(reveal.json().propertyNames())
+                .contains("score", "confidence", "unsure", "band", "keyPoints", "suggestedRating");
+        assertThat(reveal.json().get("suggestedRating").asString()).isEqualTo("again");
+        // The client sends a different suggestion: with an answer the server's own evaluation is recorded.
+        var reviewed = me.post(
+                "/api/v1/practice/reviews",
+                "{\"questionSlug\":\"cap-theorem\",\"rating\":\"good\",\"answer\":\"%s\",\"suggestedRating\":\"easy\"}"
+                        .formatted(answer));
+        assertThat(reviewed.json().get("rating").asString()).isEqualTo("good");
+        assertThat(reviewed.json().get("suggestedRating").asString()).isEqualTo("again");
+        assertThat(reviewed.json().get("agreed").asBoolean()).isFalse();
+        JsonNode agreement = me.get("/api/v1/practice/rating-agreement").json();
+        assertThat(agreement.get("suggested").asInt()).isEqualTo(1);
+        assertThat(agreement.get("agreed").asInt()).isZero();
+        JsonNode exported = me.get("/api/v1/me/export")
+                .json()
+                .get("practice")
+                .get("reviews")
+                .get(0);
+        assertThat(exported.get("suggestedRating").asString()).isEqualTo("AGAIN");
+        assertThat(exported.get("feedbackScore").isNull()).isFalse();
+    }
+
+    @Test
+    void revealRejectsAMissingAnswerAnUnknownQuestionAndATooLongAnswerWithProblemDetails() {
+        var me = People.aCandidate(port).api(port);
+
+        var empty = me.post("/api/v1/practice/reveal", "{\"questionSlug\":\"cap-theorem\",\"answer\":\" \"}");
+        var unknown = me.post("/api/v1/practice/reveal", "{\"questionSlug\":\"no-such-question\",\"answer\":\"x\"}");
+        var tooLong = me.post(
+                "/api/v1/practice/reveal",
+                "{\"questionSlug\":\"cap-theorem\",\"answer\":\"%s\"}".formatted("a".repeat(20_001)));
+
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("parameter").asString()).isEqualTo("answer");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.header("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
+    void afterAThirtyDayBreakTheDueListShowsTodaysShareWeakestFirstAndSaysHowManyDaysAreLeft() {
+        var me = People.aCandidate(port).api(port);
+        List<String> slugs = new ArrayList<>();
+        me.post("/api/v1/practice/sessions", "{\"size\":30,\"mode\":\"new\"}")
+                .json()
+                .get("questions")
+                .forEach(q -> slugs.add(q.asString()));
+        assertThat(slugs).hasSize(30);
+        Instant studied = Instant.now().minus(40, ChronoUnit.DAYS);
+        for (String slug : slugs) {
+            // Learnt 40 days ago (easy: straight to a review interval of about a week), then a break.
+            me.post(
+                    "/api/v1/practice/reviews",
+                    "{\"questionSlug\":\"%s\",\"rating\":\"easy\",\"reviewedAt\":\"%s\"}".formatted(slug, studied));
+        }
+
+        JsonNode catchUp = me.get("/api/v1/practice/catch-up").json();
+        var due = me.get("/api/v1/practice/due?limit=100").json();
+
+        assertThat(catchUp.get("catchingUp").asBoolean()).isTrue();
+        assertThat(catchUp.get("overdue").asInt()).isEqualTo(30);
+        int perDay = catchUp.get("reviewsPerDay").asInt();
+        assertThat(perDay).as("30 minutes a day at 90 s a review").isEqualTo(20);
+        assertThat(catchUp.get("todaysShare").asInt()).isEqualTo(perDay);
+        assertThat(catchUp.get("daysLeft").asInt()).isEqualTo(2);
+        assertThat(due.size()).as("the queue shows today's share").isEqualTo(perDay);
+        List<String> today = new ArrayList<>();
+        catchUp.get("today").forEach(s -> today.add(s.asString()));
+        assertThat(due.valueStream().map(d -> d.get("slug").asString()).toList())
+                .containsExactlyInAnyOrderElementsOf(today);
+        var session = me.post("/api/v1/practice/sessions", "{\"size\":100,\"mode\":\"due\"}")
+                .json();
+        assertThat(session.get("questions").size()).isEqualTo(perDay);
     }
 }

@@ -58,4 +58,21 @@ class SuggestedRatingTest {
         assertThat(SuggestedRating.from(feedback(36, 6, 6, true))).contains(Rating.AGAIN);
         assertThat(SuggestedRating.from(null)).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void nothingIsSuggestedWhenTheEvaluatorSaysItsVerdictsAreUnsure() {
+        Feedback clear = feedback(95, 6, 6, true);
+
+        assertThat(SuggestedRating.from(withConfidence(clear, 0.5)))
+                .as("confidence below the evaluator's unsure line")
+                .isEmpty();
+        assertThat(SuggestedRating.from(withConfidence(clear, 0.9))).contains(Rating.EASY);
+        assertThat(SuggestedRating.from(withConfidence(clear, null)))
+                .as("feedback from before confidences were recorded")
+                .contains(Rating.EASY);
+    }
+
+    private static Feedback withConfidence(Feedback f, Double confidence) {
+        return new Feedback(f.score(), f.keyPoints(), null, List.of(), "embedded", true, "2", confidence, null);
+    }
 }

@@ -107,6 +107,8 @@ final class Endpoints {
             Map.entry("DELETE /api/v1/practice/parameters", Access.OWNER),
             Map.entry("GET /api/v1/practice/workload", Access.OWNER),
             Map.entry("GET /api/v1/practice/rating-agreement", Access.OWNER),
+            Map.entry("POST /api/v1/practice/reveal", Access.OWNER),
+            Map.entry("GET /api/v1/practice/catch-up", Access.OWNER),
             Map.entry("POST /api/v1/practice/plans", Access.OWNER),
             Map.entry("GET /api/v1/practice/plans", Access.OWNER),
             Map.entry("GET /api/v1/practice/plans/{id}", Access.OWNER),

@@ -4,6 +4,9 @@ import dev.prepstack.account.AccountUser;
 import dev.prepstack.catalog.QuestionFilters;
 import dev.prepstack.content.Kind;
 import dev.prepstack.content.Level;
+import dev.prepstack.feedback.Feedback;
+import dev.prepstack.practice.AnswerRatings;
+import dev.prepstack.practice.InterviewPlans;
 import dev.prepstack.practice.Practice;
 import dev.prepstack.practice.PracticeMode;
 import dev.prepstack.practice.Progress;
@@ -13,8 +16,12 @@ import dev.prepstack.practice.ReviewCommand;
 import dev.prepstack.practice.ReviewResult;
 import dev.prepstack.practice.SessionRequest;
 import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.RateLimitProperties;
+import dev.prepstack.shared.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -37,10 +44,24 @@ class PracticeApiController {
 
     private final Practice practice;
     private final ProgressReport progress;
+    private final AnswerRatings ratings;
+    private final InterviewPlans plans;
+    private final RateLimiter limiter;
+    private final RateLimitProperties limits;
 
-    PracticeApiController(Practice practice, ProgressReport progress) {
+    PracticeApiController(
+            Practice practice,
+            ProgressReport progress,
+            AnswerRatings ratings,
+            InterviewPlans plans,
+            RateLimiter limiter,
+            RateLimitProperties limits) {
         this.practice = practice;
         this.progress = progress;
+        this.ratings = ratings;
+        this.plans = plans;
+        this.limiter = limiter;
+        this.limits = limits;
     }
 
     record SessionBody(
@@ -70,7 +91,36 @@ class PracticeApiController {
             Instant due,
             double stability,
             double difficulty,
-            double retrievability) {}
+            double retrievability,
+            String rating,
+            String suggestedRating,
+            Boolean agreed) {}
+
+    record RevealBody(String questionSlug, String answer) {}
+
+    /** A key point of the feedback: its verdict (covered, partly, missed) and the answer's sentence that makes it. */
+    record RevealKeyPoint(String text, String verdict, String evidence) {}
+
+    /**
+     * {@code suggestedRating}: the rating to pre-select, null when the evaluator is unsure ({@code unsure}, or
+     * no semantic model, no key points, a score at a band edge).
+     */
+    record RevealResponse(
+            String questionSlug,
+            int score,
+            Double confidence,
+            boolean unsure,
+            String band,
+            List<RevealKeyPoint> keyPoints,
+            List<String> suggestions,
+            String suggestedRating) {}
+
+    /**
+     * The catch-up after a break; {@code catchingUp} false (and the rest 0) when what is due fits in
+     * a day.
+     */
+    record CatchUpResponse(
+            boolean catchingUp, int overdue, int reviewsPerDay, int todaysShare, int daysLeft, List<String> today) {}
 
     record SettingsBody(Double desiredRetention) {}
 
@@ -104,12 +154,14 @@ class PracticeApiController {
                 null,
                 null,
                 suggested);
-        ReviewResult result;
+        AnswerRatings.Rated rated;
         try {
-            result = practice.review(user.id(), command);
+            rated = ratings.review(user.id(), command);
         } catch (Practice.ConcurrentReviewException e) {
-            result = practice.byClientId(user.id(), body.clientReviewId()).orElseThrow();
+            rated = new AnswerRatings.Rated(
+                    practice.byClientId(user.id(), body.clientReviewId()).orElseThrow(), null);
         }
+        ReviewResult result = rated.result();
         return new ReviewResponse(
                 result.questionSlug(),
                 result.state().name().toLowerCase(),
@@ -117,7 +169,49 @@ class PracticeApiController {
                 result.due(),
                 result.stability(),
                 result.difficulty(),
-                result.retrievability());
+                result.retrievability(),
+                lower(rating),
+                lower(rated.suggested()),
+                rated.agreed(rating));
+    }
+
+    @PostMapping("/practice/reveal")
+    @Operation(
+            summary = "Reveal with a typed answer (up to 20,000 characters): the feedback on it and the rating it"
+                    + " suggests (suggestedRating null when the evaluator is unsure); send the rating chosen with"
+                    + " the same answer to /practice/reviews and both are recorded; rate limited like /feedback")
+    RevealResponse reveal(
+            @AuthenticationPrincipal AccountUser user, @RequestBody RevealBody body, HttpServletRequest request) {
+        limiter.check("feedback-ip", request.getRemoteAddr(), limits.feedbackPerMinute(), Duration.ofMinutes(1));
+        limiter.check("feedback-user", String.valueOf(user.id()), limits.feedbackPerMinute(), Duration.ofMinutes(1));
+        AnswerRatings.Reveal reveal = ratings.reveal(body.questionSlug(), body.answer());
+        Feedback f = reveal.feedback();
+        return new RevealResponse(
+                reveal.questionSlug(),
+                f.score(),
+                f.confidence(),
+                f.unsure(),
+                f.band(),
+                f.keyPoints().stream()
+                        .map(k -> new RevealKeyPoint(k.text(), k.verdict(), k.evidence()))
+                        .toList(),
+                f.suggestions(),
+                lower(reveal.suggested()));
+    }
+
+    @GetMapping("/practice/catch-up")
+    @Operation(
+            summary = "Coming back after a break: when more cards are due than a day takes, today's share (weakest"
+                    + " first) and the days left; the due list and sessions show only today's share")
+    CatchUpResponse catchUp(@AuthenticationPrincipal AccountUser user) {
+        return plans.catchUp(user.id())
+                .map(c -> new CatchUpResponse(
+                        true, c.overdue(), c.dailyLimit(), c.today().size(), c.daysLeft(), plans.slugs(c.today())))
+                .orElse(new CatchUpResponse(false, 0, 0, 0, 0, List.of()));
+    }
+
+    private static String lower(Rating rating) {
+        return rating == null ? null : rating.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @GetMapping("/practice/due")
