@@ -119,7 +119,7 @@ public class Practice {
             throw new InvalidParameterException("reviewedAt", "must not be before the card's last review");
         }
         Fsrs fsrs = scheduler(accountId);
-        Card next = fsrs.review(card, command.rating(), at);
+        Card next = balanced(accountId, question.id(), fsrs.review(card, command.rating(), at), at);
         boolean lapse = card.state() == CardState.REVIEW && command.rating() == Rating.AGAIN;
         jdbc.sql("""
                         UPDATE practice_card SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,
@@ -177,6 +177,64 @@ public class Practice {
                 next.difficulty(),
                 fsrs.retrievability(next, clock.instant()),
                 reviewId);
+    }
+
+    /**
+     * With load balancing on (off by default), the due date moved to the least busy day of FSRS's
+     * fuzz range ({@link LoadBalancer}); off, FSRS-6's own.
+     */
+    private Card balanced(long accountId, long questionId, Card next, Instant at) {
+        if (next.state() != CardState.REVIEW || !loadBalancing(accountId)) {
+            return next;
+        }
+        LoadBalancer balancer = new LoadBalancer(Fsrs.DEFAULT_MAXIMUM_INTERVAL);
+        Map<java.time.LocalDate, Integer> dueOn = new HashMap<>();
+        Instant from = at.minus(Duration.ofDays(1));
+        Instant to =
+                next.due().plus(Duration.ofDays(Duration.between(at, next.due()).toDays() / 5 + 3));
+        jdbc.sql("SELECT due FROM practice_card WHERE account_id = ? AND question_id <> ? AND due >= ? AND due < ?")
+                .params(accountId, questionId, utc(from), utc(to))
+                .query(rs -> {
+                    dueOn.merge(
+                            rs.getObject(1, OffsetDateTime.class)
+                                    .withOffsetSameInstant(ZoneOffset.UTC)
+                                    .toLocalDate(),
+                            1,
+                            Integer::sum);
+                });
+        return balancer.balance(next, at, day -> dueOn.getOrDefault(day, 0));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean loadBalancing(long accountId) {
+        return jdbc.sql("SELECT load_balancing FROM practice_setting WHERE account_id = ?")
+                .param(accountId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Sets what is given (null: unchanged); a bad retention changes nothing. */
+    @Transactional
+    public void setSettings(long accountId, Double retention, Boolean loadBalancing) {
+        if (retention != null) {
+            setRetention(accountId, retention);
+        }
+        if (loadBalancing != null) {
+            setLoadBalancing(accountId, loadBalancing);
+        }
+    }
+
+    @Transactional
+    public void setLoadBalancing(long accountId, boolean on) {
+        int n = jdbc.sql("UPDATE practice_setting SET load_balancing = ? WHERE account_id = ?")
+                .params(on, accountId)
+                .update();
+        if (n == 0) {
+            jdbc.sql("INSERT INTO practice_setting (account_id, desired_retention, load_balancing) VALUES (?, ?, ?)")
+                    .params(accountId, DEFAULT_RETENTION, on)
+                    .update();
+        }
     }
 
     /** Raised when two requests with one client review id race; the retry returns the first result. */

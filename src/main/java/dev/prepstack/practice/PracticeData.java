@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Practice data in the account's export and deletion: cards, reviews with answers, sessions,
- * settings, the person's own FSRS parameters, interview plans.
+ * settings (desired retention, load balancing), the person's own FSRS parameters, interview plans.
  */
 @Component
 class PracticeData implements PersonalData {
@@ -47,6 +47,13 @@ class PracticeData implements PersonalData {
                         .query(Double.class)
                         .optional()
                         .orElse(Practice.DEFAULT_RETENTION));
+        out.put(
+                "loadBalancing",
+                jdbc.sql("SELECT load_balancing FROM practice_setting WHERE account_id = ?")
+                        .param(accountId)
+                        .query(Boolean.class)
+                        .optional()
+                        .orElse(false));
         // The person's own FSRS parameters and last optimisation run; null: never optimised.
         out.put("memoryModel", parameters.export(accountId));
         out.put("interviewPlans", plans.export(accountId));

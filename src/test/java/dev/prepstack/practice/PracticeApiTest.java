@@ -353,4 +353,52 @@ class PracticeApiTest {
                 .json();
         assertThat(session.get("questions").size()).isEqualTo(perDay);
     }
+
+    @Test
+    void loadBalancingIsOffByDefaultAndWhenTurnedOnSpreadsCardsLearntTogether() {
+        var plain = People.aCandidate(port).api(port);
+        var balanced = People.aCandidate(port).api(port);
+        assertThat(plain.get("/api/v1/practice/settings")
+                        .json()
+                        .get("loadBalancing")
+                        .asBoolean())
+                .isFalse();
+        assertThat(balanced.put("/api/v1/practice/settings", "{\"loadBalancing\":true}")
+                        .json()
+                        .get("loadBalancing")
+                        .asBoolean())
+                .isTrue();
+        assertThat(balanced.put("/api/v1/practice/settings", "{}").status()).isEqualTo(400);
+        List<String> slugs = new ArrayList<>();
+        plain.post("/api/v1/practice/sessions", "{\"size\":12,\"mode\":\"new\"}")
+                .json()
+                .get("questions")
+                .forEach(q -> slugs.add(q.asString()));
+        Instant at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        Instant fsrsDue =
+                Fsrs.withRetention(0.90).review(Card.fresh(at), Rating.EASY, at).due();
+        java.util.Set<String> plainDays = new java.util.HashSet<>();
+        java.util.Set<String> balancedDays = new java.util.HashSet<>();
+        for (String slug : slugs) {
+            String body = "{\"questionSlug\":\"%s\",\"rating\":\"easy\",\"reviewedAt\":\"%s\"}".formatted(slug, at);
+            var p = plain.post("/api/v1/practice/reviews", body).json();
+            assertThat(Instant.parse(p.get("due").asString()))
+                    .as("off: exactly FSRS-6's due date")
+                    .isEqualTo(fsrsDue);
+            plainDays.add(p.get("due").asString().substring(0, 10));
+            balancedDays.add(balanced.post("/api/v1/practice/reviews", body)
+                    .json()
+                    .get("due")
+                    .asString()
+                    .substring(0, 10));
+        }
+        assertThat(plainDays).hasSize(1);
+        assertThat(balancedDays).hasSizeGreaterThan(2);
+        assertThat(balanced.get("/api/v1/me/export")
+                        .json()
+                        .get("practice")
+                        .get("loadBalancing")
+                        .asBoolean())
+                .isTrue();
+    }
 }

@@ -102,6 +102,7 @@ final class Endpoints {
             Map.entry("GET /api/v1/practice/due", Access.OWNER),
             Map.entry("GET /api/v1/progress", Access.OWNER),
             Map.entry("PUT /api/v1/practice/settings", Access.OWNER),
+            Map.entry("GET /api/v1/practice/settings", Access.OWNER),
             Map.entry("GET /api/v1/practice/parameters", Access.OWNER),
             Map.entry("POST /api/v1/practice/parameters/optimise", Access.OWNER),
             Map.entry("DELETE /api/v1/practice/parameters", Access.OWNER),

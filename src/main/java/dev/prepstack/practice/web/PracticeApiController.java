@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -122,7 +121,10 @@ class PracticeApiController {
     record CatchUpResponse(
             boolean catchingUp, int overdue, int reviewsPerDay, int todaysShare, int daysLeft, List<String> today) {}
 
-    record SettingsBody(Double desiredRetention) {}
+    /** Either or both; {@code loadBalancing}: even out due days within FSRS's fuzz range (off by default). */
+    record SettingsBody(Double desiredRetention, Boolean loadBalancing) {}
+
+    record SettingsResponse(double desiredRetention, boolean loadBalancing) {}
 
     @PostMapping("/practice/sessions")
     @ResponseStatus(HttpStatus.CREATED)
@@ -239,13 +241,21 @@ class PracticeApiController {
     record AgreementResponse(int suggested, int agreed, Double share) {}
 
     @PutMapping("/practice/settings")
-    @Operation(summary = "Desired retention for scheduling (0.70 to 0.97, default 0.90)")
-    Map<String, Double> settings(@AuthenticationPrincipal AccountUser user, @RequestBody SettingsBody body) {
-        if (body.desiredRetention() == null) {
-            throw new InvalidParameterException("desiredRetention", "is required");
+    @Operation(
+            summary = "Desired retention for scheduling (0.70 to 0.97, default 0.90) and load balancing (evens out"
+                    + " due days within FSRS's fuzz range; default false); either or both")
+    SettingsResponse settings(@AuthenticationPrincipal AccountUser user, @RequestBody SettingsBody body) {
+        if (body.desiredRetention() == null && body.loadBalancing() == null) {
+            throw new InvalidParameterException("desiredRetention", "is required (or loadBalancing)");
         }
-        practice.setRetention(user.id(), body.desiredRetention());
-        return Map.of("desiredRetention", practice.retention(user.id()));
+        practice.setSettings(user.id(), body.desiredRetention(), body.loadBalancing());
+        return new SettingsResponse(practice.retention(user.id()), practice.loadBalancing(user.id()));
+    }
+
+    @GetMapping("/practice/settings")
+    @Operation(summary = "Desired retention and load balancing")
+    SettingsResponse settings(@AuthenticationPrincipal AccountUser user) {
+        return new SettingsResponse(practice.retention(user.id()), practice.loadBalancing(user.id()));
     }
 
     static SessionRequest request(SessionBody body) {

@@ -310,6 +310,7 @@ class PracticePageController {
     String progress(@AuthenticationPrincipal AccountUser user, Model model) {
         model.addAttribute("progress", progress.of(user.id()));
         model.addAttribute("retention", practice.retention(user.id()));
+        model.addAttribute("loadBalancing", practice.loadBalancing(user.id()));
         model.addAttribute("memoryModel", memoryModel.status(user.id()));
         model.addAttribute("workload", memoryModel.workload(user.id()));
         model.addAttribute("ratingAgreement", practice.ratingAgreement(user.id()));
@@ -320,10 +321,15 @@ class PracticePageController {
     String settings(
             @AuthenticationPrincipal AccountUser user,
             @RequestParam(defaultValue = "") String desiredRetention,
+            @RequestParam(defaultValue = "") String loadBalancing,
             RedirectAttributes flash) {
         try {
-            practice.setRetention(user.id(), Double.parseDouble(desiredRetention.strip()));
-            flash.addFlashAttribute("message", "Desired retention saved.");
+            // An unticked checkbox sends nothing: load balancing is off unless ticked.
+            practice.setSettings(
+                    user.id(),
+                    Double.parseDouble(desiredRetention.strip()),
+                    "on".equals(loadBalancing) || "true".equals(loadBalancing));
+            flash.addFlashAttribute("message", "Scheduling settings saved.");
         } catch (NumberFormatException e) {
             flash.addFlashAttribute("error", "Desired retention must be a number between 0.70 and 0.97.");
         } catch (InvalidParameterException e) {
