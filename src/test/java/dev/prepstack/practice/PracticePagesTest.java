@@ -6,6 +6,10 @@ import dev.prepstack.feedback.AnswerFeedback;
 import dev.prepstack.support.Http;
 import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -166,6 +170,47 @@ class PracticePagesTest {
                         page.csrf()));
         assertThat(browser.getPage("/progress").body())
                 .contains("matched the one suggested from your typed answer in 0 of 1 reviews (0%)");
+    }
+
+    @Test
+    void afterABreakThePracticeAndProgressPagesSayHowManyDaysTheCatchUpTakes() {
+        var person = People.aCandidate(port);
+        var api = person.api(port);
+        List<String> slugs = new ArrayList<>();
+        api.post("/api/v1/practice/sessions", "{\"size\":30,\"mode\":\"new\"}")
+                .json()
+                .get("questions")
+                .forEach(q -> slugs.add(q.asString()));
+        Instant studied = Instant.now().minus(40, ChronoUnit.DAYS);
+        for (String slug : slugs) {
+            api.post(
+                    "/api/v1/practice/reviews",
+                    "{\"questionSlug\":\"%s\",\"rating\":\"easy\",\"reviewedAt\":\"%s\"}"
+                            .formatted(slug, studied));
+        }
+        var browser = signedIn(person);
+
+        assertThat(browser.getPage("/practice").body())
+                .contains("Catching up: 2 days left")
+                .contains("20 cards are due for review now.");
+        assertThat(browser.getPage("/progress").body()).contains("Catching up: 2 days left. 30 cards are overdue");
+    }
+
+    @Test
+    void loadBalancingIsTurnedOnAndOffWithACheckboxWithoutJavaScript() {
+        var browser = signedIn(People.aCandidate(port));
+        var progress = browser.getPage("/progress");
+        assertThat(progress.body()).containsPattern("name=\"loadBalancing\" value=\"on\">");
+
+        browser.postForm(
+                "/settings/practice",
+                Http.form("desiredRetention", "0.9", "loadBalancing", "on", "_csrf", progress.csrf()));
+        assertThat(browser.getPage("/progress").body())
+                .containsPattern("name=\"loadBalancing\" value=\"on\" checked");
+
+        browser.postForm("/settings/practice", Http.form("desiredRetention", "0.9", "_csrf", progress.csrf()));
+        assertThat(browser.getPage("/progress").body())
+                .containsPattern("name=\"loadBalancing\" value=\"on\">");
     }
 
     private Http signedIn(People.Person person) {
