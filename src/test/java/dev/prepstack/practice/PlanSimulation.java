@@ -41,7 +41,26 @@ final class PlanSimulation {
             int capacity,
             double[] trueParameters,
             double[] firstRatings,
-            long seed) {}
+            long seed,
+            int breakFrom,
+            int breakDays) {
+
+        Scenario(
+                String name,
+                int cards,
+                int horizonDays,
+                int capacity,
+                double[] trueParameters,
+                double[] firstRatings,
+                long seed) {
+            this(name, cards, horizonDays, capacity, trueParameters, firstRatings, seed, 0, 0);
+        }
+
+        /** A day of the break: the learner does not practise at all. */
+        boolean away(int day) {
+            return day >= breakFrom && day < breakFrom + breakDays;
+        }
+    }
 
     /**
      * @param meanTrueRetrievability the learner's true retrievability on the day, averaged over all
@@ -84,6 +103,9 @@ final class PlanSimulation {
         int peak = 0;
         int daysShort = 0;
         for (int day = 0; day < sc.horizonDays(); day++) {
+            if (sc.away(day)) {
+                continue;
+            }
             Instant noon = START.plus(Duration.ofDays(day)).plus(Duration.ofHours(12));
             Instant dayEnd = START.plus(Duration.ofDays(day + 1L));
             List<SimCard> today = new ArrayList<>();
@@ -210,7 +232,10 @@ final class PlanSimulation {
         return rating;
     }
 
-    /** The benchmark's scenarios: a 21-day and a 60-day horizon, a tight and an ample daily limit, two learners. */
+    /**
+     * The benchmark's scenarios: a 21-day and a 60-day horizon, a tight and an ample daily limit, two
+     * learners, and a 30-day break (coming back with a backlog).
+     */
     static List<Scenario> scenarios() {
         double[] typical = {0.20, 0.10, 0.60, 0.10};
         double[] forgetter = SimulatedLearner.referenceProfiles().get(1).trueParameters();
@@ -224,7 +249,17 @@ final class PlanSimulation {
                         "60 days, 400 questions, default memory", 400, 60, 40, Fsrs.DEFAULT_PARAMETERS, typical, 62),
                 new Scenario(
                         "60 days, 400 questions, default memory", 400, 60, 60, Fsrs.DEFAULT_PARAMETERS, typical, 60),
-                new Scenario("60 days, 400 questions, fast forgetter", 400, 60, 60, forgetter, typical, 61));
+                new Scenario("60 days, 400 questions, fast forgetter", 400, 60, 60, forgetter, typical, 61),
+                new Scenario(
+                        "60 days, 200 questions, default memory, 30-day break (days 20-49)",
+                        200,
+                        60,
+                        60,
+                        Fsrs.DEFAULT_PARAMETERS,
+                        typical,
+                        63,
+                        20,
+                        30));
     }
 
     public static void main(String[] args) {
@@ -248,7 +283,9 @@ final class PlanSimulation {
                             base.capacity(),
                             base.trueParameters(),
                             base.firstRatings(),
-                            base.seed() * 1000 + s);
+                            base.seed() * 1000 + s,
+                            base.breakFrom(),
+                            base.breakDays());
                     Result result = run(sc, policy);
                     r += result.meanTrueRetrievability();
                     seen += result.seenShare();

@@ -185,8 +185,7 @@ class PracticePagesTest {
         for (String slug : slugs) {
             api.post(
                     "/api/v1/practice/reviews",
-                    "{\"questionSlug\":\"%s\",\"rating\":\"easy\",\"reviewedAt\":\"%s\"}"
-                            .formatted(slug, studied));
+                    "{\"questionSlug\":\"%s\",\"rating\":\"easy\",\"reviewedAt\":\"%s\"}".formatted(slug, studied));
         }
         var browser = signedIn(person);
 
@@ -205,12 +204,10 @@ class PracticePagesTest {
         browser.postForm(
                 "/settings/practice",
                 Http.form("desiredRetention", "0.9", "loadBalancing", "on", "_csrf", progress.csrf()));
-        assertThat(browser.getPage("/progress").body())
-                .containsPattern("name=\"loadBalancing\" value=\"on\" checked");
+        assertThat(browser.getPage("/progress").body()).containsPattern("name=\"loadBalancing\" value=\"on\" checked");
 
         browser.postForm("/settings/practice", Http.form("desiredRetention", "0.9", "_csrf", progress.csrf()));
-        assertThat(browser.getPage("/progress").body())
-                .containsPattern("name=\"loadBalancing\" value=\"on\">");
+        assertThat(browser.getPage("/progress").body()).containsPattern("name=\"loadBalancing\" value=\"on\">");
     }
 
     private Http signedIn(People.Person person) {
