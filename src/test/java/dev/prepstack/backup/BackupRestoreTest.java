@@ -49,6 +49,8 @@ class BackupRestoreTest {
                 "{\"title\":\"Restored plan\",\"interviewOn\":\"" + interviewOn
                         + "\",\"topics\":[\"caching\"],\"minutesPerDay\":45}");
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        assertThat(api.put("/api/v1/practice/settings", "{\"loadBalancing\":true}").status())
+                .isEqualTo(200);
 
         var interview = api.post("/api/v1/mock-interviews", "{\"questionSlugs\":[\"cap-theorem\"]}");
         assertThat(interview.status()).isEqualTo(201);
@@ -190,6 +192,12 @@ class BackupRestoreTest {
             assertThat(restoredPlan.json().get("interviewOn").asString()).isEqualTo(interviewOn);
             assertThat(restoredPlan.json().get("minutesPerDay").asInt()).isEqualTo(45);
             assertThat(after).contains("\"interviewPlans\"").contains("Restored plan");
+            assertThat(again.get("/api/v1/practice/settings")
+                            .json()
+                            .get("loadBalancing")
+                            .asBoolean())
+                    .as("the load-balancing setting (V27) comes along")
+                    .isTrue();
             var restoredInterview = again.get("/api/v1/mock-interviews/" + interviewId);
             assertThat(restoredInterview.status()).isEqualTo(200);
             assertThat(restoredInterview.body()).contains("Partitions force a choice.");
