@@ -49,7 +49,8 @@ class BackupRestoreTest {
                 "{\"title\":\"Restored plan\",\"interviewOn\":\"" + interviewOn
                         + "\",\"topics\":[\"caching\"],\"minutesPerDay\":45}");
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
-        assertThat(api.put("/api/v1/practice/settings", "{\"loadBalancing\":true}").status())
+        assertThat(api.put("/api/v1/practice/settings", "{\"loadBalancing\":true}")
+                        .status())
                 .isEqualTo(200);
 
         var interview = api.post("/api/v1/mock-interviews", "{\"questionSlugs\":[\"cap-theorem\"]}");
