@@ -31,6 +31,7 @@ class RenderedPageCache {
     private final Counter notModified;
     private final Counter misses;
     private final Counter refused;
+    private final Counter personal;
     private volatile String current = "";
 
     RenderedPageCache(
@@ -60,11 +61,12 @@ class RenderedPageCache {
         notModified = outcome(registry, "not-modified");
         misses = outcome(registry, "rendered");
         refused = outcome(registry, "not-cacheable");
+        personal = outcome(registry, "hit-with-personal-parts");
     }
 
     private static Counter outcome(MeterRegistry registry, String result) {
         return Counter.builder("prepstack.page.cache.requests")
-                .description("Anonymous page views by how the page cache answered them")
+                .description("Public page views by how the page cache answered them")
                 .tag("result", result)
                 .register(registry);
     }
@@ -136,6 +138,14 @@ class RenderedPageCache {
 
     void countRendered() {
         misses.increment();
+    }
+
+    void countPersonal() {
+        personal.increment();
+    }
+
+    double personalCount() {
+        return personal.count();
     }
 
     void countRefused() {
