@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.prepstack.catalog.Catalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,7 @@ class SerialisedBodies {
 
     private final Catalog catalog;
     private final JsonMapper json;
-    private final Cache<String, Body> bodies;
+    private final Cache<Key, Body> bodies;
     private volatile String current = "";
 
     SerialisedBodies(Catalog catalog, JsonMapper json, MeterRegistry registry) {
@@ -32,7 +33,7 @@ class SerialisedBodies {
         this.json = json;
         this.bodies = Caffeine.newBuilder()
                 .maximumWeight(MAX_BYTES)
-                .weigher((String key, Body body) -> body.json().length + key.length() * 2 + 128)
+                .weigher((Key key, Body body) -> body.json().length + 256)
                 .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(registry, bodies, "api-bodies");
@@ -47,9 +48,13 @@ class SerialisedBodies {
         if (!version.equals(current)) {
             changeTo(version);
         }
-        String tag = ContentETags.tag(version, asked);
-        return bodies.get(tag, t -> new Body(json.writeValueAsBytes(value.get()), t));
+        // The ETag (a hash) is made once, with the body; the key only compares what was asked.
+        return bodies.get(
+                new Key(version, List.of(asked)),
+                key -> new Body(json.writeValueAsBytes(value.get()), ContentETags.tag(version, asked)));
     }
+
+    private record Key(String version, List<Object> asked) {}
 
     private synchronized void changeTo(String version) {
         if (!version.equals(current)) {
