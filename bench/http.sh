@@ -17,7 +17,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 # Keep in step with the README's run command.
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx384m -Xss512k -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:-ShrinkHeapInSteps -Xss512k -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/bench
 mkdir -p "$OUT"
@@ -146,7 +146,18 @@ run page "http://127.0.0.1:$APP_PORT$PAGE"
 run page-signed-in "http://127.0.0.1:$APP_PORT$PAGE" "Cookie: JSESSIONID=$SESSION"
 run api-list "http://127.0.0.1:$APP_PORT/api/v1/questions"
 run api-detail "http://127.0.0.1:$APP_PORT/api/v1/questions/cap-theorem"
+# Search API at 16 connections, the issue's own setting, with varied queries (query embedding included).
+wrk -t"$THREADS" -c16 -d"$DURATION" --latency -s bench/search-p95.lua "http://127.0.0.1:$APP_PORT" > "$OUT/search.txt"
+SEARCH_P95=$(awk '/^p95/ {print $2}' "$OUT/search.txt")
 RSS_LOAD=$(cat "$OUT/rss-peak")
+# Page weight: the question page's HTML, CSS and JS as a browser fetches them (gzip accepted).
+weight() { curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "http://127.0.0.1:$APP_PORT$1"; }
+PAGE_BYTES=$(weight "$PAGE")
+ASSETS=$(grep -oE '(href|src)="/[^"]+\.(css|js)"' "$NGINX_DIR/www/questions/cap-theorem.html" | sed 's/.*="//; s/"$//' | sort -u || true)
+ASSET_BYTES=0
+for a in $ASSETS; do ASSET_BYTES=$((ASSET_BYTES + $(weight "$a"))); done
+# (grep finds nothing on a page without such requests: not a failure of the script.)
+OTHER_HOSTS=$({ grep -oE '<(script|link)[^>]+(src|href)="https?://' "$NGINX_DIR/www/questions/cap-theorem.html" || true; } | wc -l)
 curl -s "http://127.0.0.1:$APP_PORT/actuator/prometheus" | grep -E '^prepstack_page_cache_(bytes|requests_total)' > "$OUT/page-cache-metrics.txt" || true
 
 rps() { awk '/Requests\/sec/ {print $2}' "$OUT/$1.txt"; }
@@ -166,12 +177,14 @@ static=$(rps nginx)
   echo "| resident memory idle (both models loaded) | ${RSS_IDLE} MB |"
   echo "| resident memory under the load below (peak) | ${RSS_LOAD} MB |"
   echo "| page cache after reading every page once ($CACHE_PAGES questions + 6 lists) | ${CACHE_MB} MB |"
+  echo "| question page weight, gzip: HTML + CSS + JS ($(echo $ASSETS | wc -w) files) | $(((PAGE_BYTES + ASSET_BYTES) / 1024)) KB (HTML $((PAGE_BYTES / 1024)) KB); render-blocking requests to other hosts: $OTHER_HOSTS |"
+  echo "| search API p95, 16 connections, varied queries (\`$OUT/search.txt\`) | $SEARCH_P95 |"
   echo
   echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback, one run; nginx serves the same page as a static file."
   echo
   echo "| target | requests/s | p50 | p90 | p99 | vs nginx static | non-2xx |"
   echo "|---|---|---|---|---|---|---|"
-  for t in nginx page page-signed-in api-list api-detail; do
+  for t in nginx page page-signed-in api-list api-detail search; do
     r=$(rps $t)
     echo "| $t | $r | $(lat $t 50%) | $(lat $t 90%) | $(lat $t 99%) | $(awk -v a="$r" -v b="$static" 'BEGIN {printf "%.2f", a/b}') | $(errors $t) |"
   done

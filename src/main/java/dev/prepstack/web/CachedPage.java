@@ -20,6 +20,7 @@ import java.util.zip.GZIPOutputStream;
  * @param etag strong entity tag of the plain body (quoted)
  * @param gzipEtag strong entity tag of the gzip body: another representation, another tag
  * @param lastModified when the content it was rendered from was synced (whole seconds)
+ * @param slots the page cut at its personal slots, for signed-in visitors; null if it has none
  */
 record CachedPage(
         byte[] plain,
@@ -29,7 +30,8 @@ record CachedPage(
         String etag,
         String gzipEtag,
         Instant lastModified,
-        String cacheControl) {
+        String cacheControl,
+        PersonalSlots slots) {
 
     static CachedPage of(
             byte[] plain, String contentType, String contentLanguage, Instant lastModified, String cacheControl) {
@@ -42,12 +44,13 @@ record CachedPage(
                 "\"" + tag + "\"",
                 "\"" + tag + "-gz\"",
                 lastModified,
-                cacheControl);
+                cacheControl,
+                PersonalSlots.of(plain));
     }
 
     /** Bytes held in memory, for the cache's bound (the arrays plus a little for the rest). */
     int weight() {
-        return plain.length + gzip.length + 256;
+        return plain.length + gzip.length + 256 + (slots == null ? 0 : slots.weight());
     }
 
     /** Whether an If-None-Match header names either representation (weak comparison, as RFC 9110 asks). */

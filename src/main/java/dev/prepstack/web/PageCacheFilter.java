@@ -21,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Serves the public pages of the bank to anonymous visitors from memory: rendered once per content
  * version, sent as bytes (gzip when accepted) with a strong ETag and Last-Modified, and 304 for a
  * conditional request that matches. Anonymous means no session cookie, no remember-me cookie and no
- * Authorization header; everyone else, any query string, and htmx requests take the usual path, where
- * Spring Security marks responses no-store. It runs after the host and request checks and before
+ * Authorization header; visitors with a session get the same pages from {@link PersonalPageFilter}
+ * once Spring Security knows them, and any query string and htmx requests take the usual path. It runs after the host and request checks and before
  * Spring Security, whose work a cached page does not need: such pages hold no form and so no CSRF
  * token, and a render that sets any cookie but the CSRF one, starts a session or carries a token is
  * never stored. The CSRF cookie of a render is not replayed either: the visitor gets it with the
@@ -36,6 +36,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     static final String CSRF_COOKIE = "XSRF-TOKEN";
     /** Renders larger than this are served but not kept (no page of the bank comes near it). */
     static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
+    /** Request attribute: this filter answered (or rendered) the request; {@link PersonalPageFilter} keeps out. */
+    static final String ANSWERED = PageCacheFilter.class.getName() + ".answered";
 
     private final RenderedPageCache cache;
     private final boolean enabled;
@@ -80,6 +82,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        request.setAttribute(ANSWERED, Boolean.TRUE);
         String path = request.getRequestURI();
         String version = cache.version();
         if (version == null) {

@@ -31,7 +31,10 @@ class RenderedPageCache {
     private final Counter notModified;
     private final Counter misses;
     private final Counter refused;
+    private final Counter personal;
     private volatile String current = "";
+    private volatile Version last = new Version(null, -1, null);
+    private volatile QuestionSearch finder;
 
     RenderedPageCache(
             Catalog catalog,
@@ -60,11 +63,12 @@ class RenderedPageCache {
         notModified = outcome(registry, "not-modified");
         misses = outcome(registry, "rendered");
         refused = outcome(registry, "not-cacheable");
+        personal = outcome(registry, "hit-with-personal-parts");
     }
 
     private static Counter outcome(MeterRegistry registry, String result) {
         return Counter.builder("prepstack.page.cache.requests")
-                .description("Anonymous page views by how the page cache answered them")
+                .description("Public page views by how the page cache answered them")
                 .tag("result", result)
                 .register(registry);
     }
@@ -81,13 +85,26 @@ class RenderedPageCache {
         if (bank == null) {
             return null;
         }
-        QuestionSearch finder = search.getIfAvailable();
-        String version = bank + "/" + (finder == null ? 0 : finder.indexGeneration());
+        QuestionSearch finder = this.finder;
+        if (finder == null) {
+            finder = search.getIfAvailable();
+            this.finder = finder;
+        }
+        long generation = finder == null ? 0 : finder.indexGeneration();
+        Version seen = last;
+        if (seen.bank() == bank && seen.generation() == generation) {
+            // The same snapshot as the last request: no string to build on the hot path.
+            return seen.key();
+        }
+        String version = bank + "/" + generation;
         if (!version.equals(current)) {
             changeTo(version);
         }
+        last = new Version(bank, generation, version);
         return version;
     }
+
+    private record Version(String bank, long generation, String key) {}
 
     /** Pages of an older version are never served again: their memory is freed at once. */
     private synchronized void changeTo(String version) {
@@ -136,6 +153,14 @@ class RenderedPageCache {
 
     void countRendered() {
         misses.increment();
+    }
+
+    void countPersonal() {
+        personal.increment();
+    }
+
+    double personalCount() {
+        return personal.count();
     }
 
     void countRefused() {

@@ -190,6 +190,7 @@ class PageCacheTest {
         var guest = new Visitor(null, new Http(port));
         List<Visitor> everyone = List.of(ada, bob, guest, bob, ada, guest);
         List<String> storedBySharedCache = new ArrayList<>();
+        double personalBefore = cache.personalCount();
 
         for (String path : PAGES) {
             for (Visitor visitor : everyone) {
@@ -203,6 +204,10 @@ class PageCacheTest {
                 }
                 if (visitor.name() != null) {
                     assertThat(page.body()).as(path).contains(visitor.name()).contains("Sign out");
+                    if (!path.equals("/")) {
+                        // The same cached bytes with this person's parts, and the form token of their session.
+                        assertThat(page.csrf()).isNotBlank();
+                    }
                     assertThat(cacheControl).as(path).containsAnyOf("no-store", "private");
                     assertThat(page.header("ETag")).isNull();
                 } else {
@@ -216,6 +221,9 @@ class PageCacheTest {
             }
         }
 
+        // Once the guest's view has put a page in the cache, every signed-in view of it (the landing page
+        // excepted: it is their home) comes from memory with their parts.
+        assertThat(cache.personalCount() - personalBefore).isGreaterThanOrEqualTo((PAGES.size() - 1) * 2.0);
         // A CDN in front keeps only what is marked shareable: none of it names anyone or has a form token.
         assertThat(storedBySharedCache).hasSize(PAGES.size() * 2);
         assertThat(storedBySharedCache)
@@ -234,6 +242,60 @@ class PageCacheTest {
                 && (value.contains("public") || value.contains("max-age") || value.contains("s-maxage"));
     }
 
+    @Test
+    void aSignedInPageFromMemoryIsWhatTheTemplatesRenderForThatPersonAndItsSignOutFormWorks()
+            throws IOException, InterruptedException {
+        var interviewer = People.anInterviewer(port);
+        var browser = signIn(interviewer.email());
+        for (String path : List.of(PAGE, "/topics/databases", "/roles", "/learning-path")) {
+            get(path); // an anonymous view puts the page in the cache
+            double before = cache.personalCount();
+            var fromMemory = browser.getPage(path);
+            assertThat(cache.personalCount()).as(path).isGreaterThan(before);
+            // A query string takes every page past the cache: the templates' own render for this person.
+            var rendered = browser.getPage(path + "?rendered");
+
+            assertThat(fromMemory.body())
+                    .as(path)
+                    .contains("Test Candidate")
+                    .contains("Hiring")
+                    .contains("Notebook")
+                    .contains("Sign out")
+                    .doesNotContain("Sign in");
+            assertThat(normalised(fromMemory.body())).as(path).isEqualTo(normalised(rendered.body()));
+            assertThat(fromMemory.header("ETag")).isNull();
+            assertThat(fromMemory.header("Cache-Control")).contains("no-store");
+            var zipped = HttpClient.newBuilder()
+                    .cookieHandler(browser.cookies())
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .header("Accept-Encoding", "gzip")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(header(zipped, "Content-Encoding")).isEqualTo("gzip");
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+                String unzipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(normalised(unzipped)).as(path).isEqualTo(normalised(rendered.body()));
+            }
+        }
+        assertThat(browser.getPage(PAGE).body()).contains("href=\"/practice/questions/cap-theorem\"");
+
+        // The sign-out form of a page from memory carries this session's valid token: it signs out.
+        var page = browser.getPage("/roles");
+        var out = browser.postForm("/logout", Map.of("_csrf", page.csrf()));
+        assertThat(out.status()).isEqualTo(302);
+        assertThat(out.header("Location")).endsWith("/?signed-out");
+        assertThat(browser.getPage("/roles").body()).contains("Sign in").doesNotContain("Test Candidate");
+    }
+
+    /** The page without its form tokens (masked afresh on every request) and whitespace between tags. */
+    private static String normalised(String page) {
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"\"")
+                .replaceAll(">\\s+<", "><")
+                .replaceAll("\\s+", " ");
+    }
+
     private Visitor signedIn(String name) {
         String email = "cache-" + UUID.randomUUID() + "@example.test";
         var created = new Http(port)
@@ -242,12 +304,16 @@ class PageCacheTest {
                         "{\"email\":\"%s\",\"displayName\":\"%s\",\"password\":\"%s\"}"
                                 .formatted(email, name, People.PASSWORD));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return new Visitor(name, signIn(email));
+    }
+
+    private Http signIn(String email) {
         var browser = Http.browser(port);
         var login = browser.getPage("/login");
         var done =
                 browser.postForm("/login", Map.of("email", email, "password", People.PASSWORD, "_csrf", login.csrf()));
         assertThat(done.status()).isEqualTo(302);
-        return new Visitor(name, browser);
+        return browser;
     }
 
     private double hits() {

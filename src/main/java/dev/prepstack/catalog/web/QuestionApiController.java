@@ -10,11 +10,15 @@ import dev.prepstack.catalog.ResultPage;
 import dev.prepstack.catalog.Topic;
 import dev.prepstack.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +36,13 @@ class QuestionApiController {
     private final Catalog catalog;
     private final QuestionFilters filters;
     private final ContentETags etags;
+    private final SerialisedBodies bodies;
 
-    QuestionApiController(Catalog catalog, QuestionFilters filters, ContentETags etags) {
+    QuestionApiController(Catalog catalog, QuestionFilters filters, ContentETags etags, SerialisedBodies bodies) {
         this.catalog = catalog;
         this.filters = filters;
         this.etags = etags;
+        this.bodies = bodies;
     }
 
     record TopicResponse(String slug, String name, String description, Counts questionCounts) {}
@@ -94,7 +100,8 @@ class QuestionApiController {
     @GetMapping("/questions")
     @Operation(
             summary = "Live questions, filtered and paged (page from 0, size 1-100); ETag and If-None-Match supported")
-    QuestionPage questions(
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = QuestionPage.class)))
+    ResponseEntity<byte[]> questions(
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String kind,
@@ -111,9 +118,10 @@ class QuestionApiController {
                 page,
                 size);
         // After validation: a bad request is a 400 whatever the client holds.
-        if (etags.notModified(request, "questions", query)) {
-            return null;
-        }
+        return json(request, bodies.get(() -> questionPage(query), "questions", query));
+    }
+
+    private QuestionPage questionPage(QuestionQuery query) {
         ResultPage<QuestionSummary> result = catalog.questions(query);
         return new QuestionPage(
                 result.items().stream().map(QuestionApiController::toItem).toList(),
@@ -125,10 +133,11 @@ class QuestionApiController {
 
     @GetMapping("/questions/{slug}")
     @Operation(summary = "One question with its answer; a former slug answers 301, a retired question 410")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = QuestionResponse.class)))
     ResponseEntity<?> question(@PathVariable String slug, WebRequest request) {
         return switch (catalog.lookup(slug)) {
             case QuestionLookup.Found found ->
-                etags.notModified(request, "question", slug) ? null : ResponseEntity.ok(toResponse(found.question()));
+                json(request, bodies.get(() -> toResponse(found.question()), "question", slug));
             case QuestionLookup.Moved moved ->
                 ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                         .location(URI.create("/api/v1/questions/" + moved.currentSlug()))
@@ -141,6 +150,14 @@ class QuestionApiController {
             }
             case QuestionLookup.Missing missing -> throw new NotFoundException("No question '" + missing.slug() + "'");
         };
+    }
+
+    /** The serialised body, or a 304 without one when the client's copy is current. */
+    private static ResponseEntity<byte[]> json(WebRequest request, SerialisedBodies.Body body) {
+        if (request.checkNotModified(body.etag())) {
+            return null;
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body.json());
     }
 
     private static TopicResponse toResponse(Topic t) {
