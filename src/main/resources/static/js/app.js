@@ -175,9 +175,19 @@
     var t = document.documentElement.getAttribute("data-theme");
     return t === "dark" || t === "light" ? t : "auto";
   }
+  var THEME_ICONS = { auto: "\u25D0", dark: "\u263E", light: "\u2600" };
   function showTheme(button) {
     var t = currentTheme();
-    button.textContent = THEMES[t];
+    button.textContent = "";
+    var icon = document.createElement("span");
+    icon.className = "theme-icon";
+    icon.setAttribute("aria-hidden", "true");
+    icon.textContent = THEME_ICONS[t];
+    var label = document.createElement("span");
+    label.className = "theme-label";
+    label.textContent = THEMES[t];
+    button.appendChild(icon);
+    button.appendChild(label);
     button.setAttribute("aria-label", THEMES[t] + (t === "auto" ? " (follows your system)" : "") + ". Change the theme");
   }
   var themeButton = byId("theme-toggle");
