@@ -4,6 +4,10 @@
 // 2. Forms and buttons with data-confirm ask before an irreversible action.
 // 3. Header drop-downs close on Escape, on a click elsewhere, and when another one opens.
 // 4. "/" focuses the search box; arrow keys move between the search suggestions.
+// 5. Preferences kept in this browser (js/prefs.js applies them before paint): the light/dark toggle
+//    and "try first" on question pages.
+// 6. Code blocks get syntax colours (highlight.js, served from our own host, loaded only where there
+//    is code) and a copy button; [data-copy] buttons copy the text of the element they name.
 (function () {
   "use strict";
   var BUSY_DELAY_MS = 300;
@@ -154,4 +158,151 @@
       if (summary && d.contains(document.activeElement)) summary.focus();
     });
   });
+
+  function readPref(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+  }
+
+  function writePref(key, value) {
+    try {
+      if (value == null) window.localStorage.removeItem(key); else window.localStorage.setItem(key, value);
+    } catch (e) { /* storage blocked: the choice lasts for this page only */ }
+  }
+
+  // Theme: automatic (follows the system) -> dark -> light -> automatic.
+  var THEMES = { auto: "Theme: automatic", dark: "Theme: dark", light: "Theme: light" };
+  function currentTheme() {
+    var t = document.documentElement.getAttribute("data-theme");
+    return t === "dark" || t === "light" ? t : "auto";
+  }
+  var THEME_ICONS = { auto: "\u25D0", dark: "\u263E", light: "\u2600" };
+  function showTheme(button) {
+    var t = currentTheme();
+    button.textContent = "";
+    var icon = document.createElement("span");
+    icon.className = "theme-icon";
+    icon.setAttribute("aria-hidden", "true");
+    icon.textContent = THEME_ICONS[t];
+    var label = document.createElement("span");
+    label.className = "theme-label";
+    label.textContent = THEMES[t];
+    button.appendChild(icon);
+    button.appendChild(label);
+    button.setAttribute("aria-label", THEMES[t] + (t === "auto" ? " (follows your system)" : "") + ". Change the theme");
+  }
+  var themeButton = byId("theme-toggle");
+  if (themeButton) {
+    showTheme(themeButton);
+    themeButton.hidden = false;
+    themeButton.addEventListener("click", function () {
+      var next = { auto: "dark", dark: "light", light: "auto" }[currentTheme()];
+      if (next === "auto") document.documentElement.removeAttribute("data-theme");
+      else document.documentElement.setAttribute("data-theme", next);
+      writePref("prepstack.theme", next === "auto" ? null : next);
+      showTheme(themeButton);
+    });
+  }
+
+  // Try first: the answer stays folded until the reader opens it. Without script the link reloads
+  // the page with ?tryfirst=on, which the server renders folded.
+  var reveal = document.querySelector("details.answer-reveal");
+  var tryToggle = document.querySelector("[data-try-first-toggle]");
+  if (reveal && tryToggle) {
+    var tryFirst = /[?&]tryfirst=on(&|$)/.test(window.location.search) || readPref("prepstack.tryFirst") === "on";
+    var showTry = function () {
+      tryToggle.setAttribute("role", "button");
+      tryToggle.setAttribute("aria-pressed", tryFirst ? "true" : "false");
+      tryToggle.textContent = tryFirst ? "Try first is on" : "Try first: hide the answer";
+    };
+    if (tryFirst) reveal.open = false;
+    reveal.setAttribute("data-ready", "");
+    showTry();
+    var flip = function (evt) {
+      evt.preventDefault();
+      tryFirst = !tryFirst;
+      writePref("prepstack.tryFirst", tryFirst ? "on" : null);
+      document.documentElement.classList.toggle("try-first", tryFirst);
+      reveal.open = !tryFirst;
+      if (/[?&]tryfirst=/.test(window.location.search) && window.history.replaceState) {
+        window.history.replaceState(null, "", window.location.pathname + window.location.hash);
+      }
+      showTry();
+    };
+    tryToggle.addEventListener("click", flip);
+    tryToggle.addEventListener("keydown", function (evt) { if (evt.key === " ") flip(evt); });
+  }
+
+  // Copying: code blocks and [data-copy="element-id"] buttons.
+  function copyText(text, button) {
+    var done = function () {
+      var label = button.getAttribute("data-label") || button.textContent;
+      button.setAttribute("data-label", label);
+      button.textContent = "Copied";
+      var status = byId("copy-status");
+      if (status) status.textContent = "Copied to the clipboard.";
+      setTimeout(function () { button.textContent = label; if (status) status.textContent = ""; }, 2000);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text); done(); });
+    } else {
+      fallbackCopy(text);
+      done();
+    }
+  }
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.className = "visually-hidden";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (e) { /* the text stays selectable */ }
+    document.body.removeChild(area);
+  }
+  if (!byId("copy-status")) {
+    var status = document.createElement("p");
+    status.id = "copy-status";
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    document.body.appendChild(status);
+  }
+  document.addEventListener("click", function (evt) {
+    var button = evt.target.closest && evt.target.closest("[data-copy], .copy-code");
+    if (!button) return;
+    if (button.classList.contains("copy-code")) {
+      var code = button.parentNode.querySelector("pre");
+      if (code) copyText(code.innerText.replace(/\n$/, ""), button);
+      return;
+    }
+    var source = byId(button.getAttribute("data-copy"));
+    if (source) copyText(source.value != null && source.tagName !== "A" ? source.value : (source.href || source.textContent), button);
+  });
+  document.querySelectorAll("[data-copy]").forEach(function (b) { b.hidden = false; });
+
+  var blocks = document.querySelectorAll(".prose pre > code");
+  if (blocks.length) {
+    blocks.forEach(function (code) {
+      var pre = code.parentNode;
+      var box = document.createElement("div");
+      box.className = "code-block";
+      pre.parentNode.insertBefore(box, pre);
+      box.appendChild(pre);
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-code";
+      button.textContent = "Copy";
+      button.setAttribute("aria-label", "Copy this code");
+      box.appendChild(button);
+    });
+    var script = document.createElement("script");
+    script.src = "/webjars/highlightjs/11.10.0/highlight.min.js";
+    script.onload = function () {
+      if (!window.hljs) return;
+      blocks.forEach(function (code) {
+        var match = /language-([a-z0-9+#-]+)/.exec(code.className);
+        if (match && window.hljs.getLanguage(match[1])) window.hljs.highlightElement(code);
+      });
+    };
+    document.head.appendChild(script);
+  }
 })();

@@ -98,6 +98,14 @@ class OrganisationStore {
         return key.getKey().longValue();
     }
 
+    /** Deletes an open invite of the organisation; false when there is none (used, or another's). */
+    boolean deleteOpenInvite(long organisationId, long inviteId) {
+        return jdbc.sql("DELETE FROM hiring_invite WHERE id = ? AND organisation_id = ? AND accepted_at IS NULL")
+                        .params(inviteId, organisationId)
+                        .update()
+                > 0;
+    }
+
     /** Invites of the organisation not yet used and still valid at {@code now}. */
     List<PendingInvite> pendingInvites(long organisationId, Instant now) {
         return jdbc.sql("SELECT id, note, created_at, expires_at FROM hiring_invite"

@@ -139,6 +139,15 @@ public class Organisations {
         return new IssuedInvite(id, organisationId, token, expires);
     }
 
+    /** Takes back an open invite: its link stops working at once (owners); an unknown one is "not found". */
+    public void revokeInvite(long accountId, long organisationId, long inviteId) {
+        membership.requireOwner(organisationId, accountId);
+        if (!store.deleteOpenInvite(organisationId, inviteId)) {
+            throw new NotFoundException("No open invite " + inviteId);
+        }
+        log.record(organisationId, accountId, "INVITE_REVOKED", "invite " + inviteId);
+    }
+
     @Transactional(readOnly = true)
     public List<PendingInvite> pendingInvites(long accountId, long organisationId) {
         membership.requireOwner(organisationId, accountId);

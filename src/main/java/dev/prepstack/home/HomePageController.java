@@ -2,6 +2,7 @@ package dev.prepstack.home;
 
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.interview.MockInterviews;
+import dev.prepstack.practice.InterviewPlans;
 import dev.prepstack.practice.Progress;
 import dev.prepstack.practice.ProgressReport;
 import java.util.List;
@@ -19,10 +20,12 @@ class HomePageController {
 
     private final ProgressReport progress;
     private final MockInterviews interviews;
+    private final InterviewPlans plans;
 
-    HomePageController(ProgressReport progress, MockInterviews interviews) {
+    HomePageController(ProgressReport progress, MockInterviews interviews, InterviewPlans plans) {
         this.progress = progress;
         this.interviews = interviews;
+        this.plans = plans;
     }
 
     @GetMapping("/home")
@@ -33,6 +36,8 @@ class HomePageController {
         model.addAttribute("progress", p);
         model.addAttribute("mock", HomeView.mock(finished));
         model.addAttribute("nextStep", HomeView.nextStep(p.pathSteps()));
+        model.addAttribute(
+                "plan", plans.upcoming(user.id()).stream().findFirst().orElse(null));
         return "home/home";
     }
 }

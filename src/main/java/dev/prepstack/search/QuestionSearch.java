@@ -38,6 +38,11 @@ public class QuestionSearch implements RelatedQuestions {
     static final int RRF_K = 60;
     /** Below this cosine a vector neighbour is noise, not a match. */
     static final double MIN_SIMILARITY = 0.42;
+    /**
+     * A close match scores above the best any single list can give (first place, 1 / (k + 1)): words
+     * and meaning both found it near the top. The rest is the long tail that fusion always brings.
+     */
+    static final double CLOSE_MATCH_FLOOR = 1.0 / (RRF_K + 1) + 1e-6;
     /** Lexical weight against semantic weight in the fusion. */
     static final double[] WEIGHTS = {1.0, 1.0};
 

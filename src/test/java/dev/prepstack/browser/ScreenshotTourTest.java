@@ -57,6 +57,7 @@ class ScreenshotTourTest {
             guestScreens.put("search", "/search?q=cache+invalidation");
             guestScreens.put("check-an-answer", "/feedback");
             guestScreens.put("practise", "/practice");
+            guestScreens.put("api-guide", "/api-guide");
             guestScreens.forEach((name, path) -> shoot(page, path, name + suffix, problems));
 
             Browser.signIn(page, port, person);
@@ -64,7 +65,15 @@ class ScreenshotTourTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
                     .click();
             assertThat(page).hasURL(Pattern.compile(".*/practice/sessions/\\d+"));
-            page.locator("#answer").fill("Consistency or availability when the network splits.");
+            // Answer the question on the card (its key points, in a sentence), not a fixed one.
+            String slug = page.locator("form input[name=slug]").first().inputValue();
+            var keyPoints = new dev.prepstack.support.Http(port)
+                    .get("/api/v1/questions/" + slug)
+                    .json()
+                    .get("keyPoints");
+            List<String> said = new ArrayList<>();
+            keyPoints.forEach(k -> said.add(k.asString()));
+            page.locator("#answer").fill(String.join(" ", said.subList(0, Math.min(2, said.size()))));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal the model answer"))
                     .click();
             assertThat(page.locator("form.rating-form")).isVisible();

@@ -47,6 +47,58 @@ class HiringPagesTest {
     }
 
     @Test
+    void anOwnerRevokesAnOpenInviteSoItsLinkStopsWorkingAndTheActivitySaysSoInWords() {
+        Person owner = hiring.owner();
+        long org = hiring.currentOrganisation(owner);
+        Person colleague = hiring.member(owner);
+        var issued = owner.api(port).post("/api/v1/organisations/" + org + "/invites", "{\"note\":\"Grace\"}");
+        String token = issued.json().get("token").asString();
+        long inviteId = issued.json().get("id").asLong();
+        Http browser = signedIn(owner);
+        String path = "/hiring/organisations/" + org;
+        var page = browser.getPage(path);
+        assertThat(page.body()).contains("Open invites").contains("Revoke the invite for Grace");
+
+        var asMember = signedIn(colleague);
+        var refused = asMember.postForm(
+                path + "/invites/" + inviteId + "/revoke",
+                Http.form("_csrf", asMember.getPage("/hiring").csrf()));
+        assertThat(refused.status()).as("members may not revoke").isIn(403, 404);
+
+        var revoked = browser.postForm(path + "/invites/" + inviteId + "/revoke", Http.form("_csrf", page.csrf()));
+        assertThat(revoked.status()).isEqualTo(302);
+        page = browser.getPage(path);
+        assertThat(page.body())
+                .contains("Invite revoked")
+                .contains("revoked an invite link")
+                .contains("created an invite link")
+                .doesNotContain("INVITE_CREATED");
+        assertThat(signedIn(People.aCandidate(port))
+                        .getPage("/hiring/invites/" + token)
+                        .status())
+                .as("the revoked link")
+                .isEqualTo(404);
+        assertThat(browser.postForm(path + "/invites/" + inviteId + "/revoke", Http.form("_csrf", page.csrf()))
+                        .status())
+                .as("revoking twice")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theHiringHomeShowsWhoScoredEachCandidateAndWhatTheyRecommend() {
+        Person owner = hiring.owner();
+        long kit = hiring.kit(owner);
+        hiring.candidate(owner, "Grace");
+        long ada = hiring.candidate(owner, "Ada");
+        hiring.submitted(owner, kit, ada, "STRONG_YES");
+
+        String home = signedIn(owner).getPage("/hiring").body();
+
+        assertThat(home).contains("Grace").contains("No scorecards yet").contains("1 submitted");
+        assertThat(home).contains(": Strong yes").doesNotContain("STRONG_YES");
+    }
+
+    @Test
     void ownersPromoteAndDemoteFromTheMembersTableButTheLastOwnerCannotStepDown() {
         Person owner = hiring.owner();
         long org = hiring.currentOrganisation(owner);

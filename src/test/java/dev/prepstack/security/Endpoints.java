@@ -62,6 +62,7 @@ final class Endpoints {
             Map.entry("GET /learning-path", Access.PUBLIC),
             Map.entry("GET /search", Access.PUBLIC),
             Map.entry("GET /search/suggest", Access.PUBLIC),
+            Map.entry("GET /api-guide", Access.PUBLIC),
             // Accounts
             Map.entry("POST /api/v1/accounts", Access.PUBLIC),
             Map.entry("POST /api/v1/auth/tokens", Access.PUBLIC),
@@ -215,6 +216,7 @@ final class Endpoints {
             Map.entry("POST /hiring/current", Access.PAGE_INTERVIEWER),
             Map.entry("GET /hiring/organisations/{id}", Access.PAGE_INTERVIEWER),
             Map.entry("POST /hiring/organisations/{id}/invites", Access.PAGE_INTERVIEWER),
+            Map.entry("POST /hiring/organisations/{id}/invites/{inviteId}/revoke", Access.PAGE_INTERVIEWER),
             Map.entry("POST /hiring/organisations/{id}/members/{accountId}/remove", Access.PAGE_INTERVIEWER),
             Map.entry("POST /hiring/organisations/{id}/members/{accountId}/role", Access.PAGE_INTERVIEWER),
             Map.entry("GET /hiring/kits/new", Access.PAGE_INTERVIEWER),

@@ -5,6 +5,7 @@ import dev.prepstack.hiring.IssuedInvite;
 import dev.prepstack.hiring.OrgRole;
 import dev.prepstack.hiring.Organisation;
 import dev.prepstack.hiring.Organisations;
+import dev.prepstack.hiring.Scorecards;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.PublicUrls;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,12 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class HiringPageController {
 
+    private final Scorecards scorecards;
     private final Organisations organisations;
     private final PublicUrls urls;
 
-    HiringPageController(Organisations organisations, PublicUrls urls) {
+    HiringPageController(Organisations organisations, Scorecards scorecards, PublicUrls urls) {
         this.urls = urls;
         this.organisations = organisations;
+        this.scorecards = scorecards;
     }
 
     @GetMapping("/hiring")
@@ -36,6 +39,12 @@ class HiringPageController {
         if (workspace.current().isPresent()) {
             model.addAttribute("kits", workspace.kits());
             model.addAttribute("candidates", workspace.candidates());
+            // Who scored each candidate and what they recommend, as far as this viewer may see.
+            model.addAttribute(
+                    "status",
+                    workspace.candidates().stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    c -> c.id(), c -> scorecards.forCandidate(Interviewers.id(user), c.id()))));
         }
         return "hiring/home";
     }
@@ -87,6 +96,17 @@ class HiringPageController {
         } catch (InvalidParameterException e) {
             flash.addFlashAttribute("error", PageMessages.of(e));
         }
+        return "redirect:/hiring/organisations/" + id;
+    }
+
+    @PostMapping("/hiring/organisations/{id}/invites/{inviteId}/revoke")
+    String revokeInvite(
+            @AuthenticationPrincipal AccountUser user,
+            @PathVariable long id,
+            @PathVariable long inviteId,
+            RedirectAttributes flash) {
+        organisations.revokeInvite(Interviewers.id(user), id, inviteId);
+        flash.addFlashAttribute("message", "Invite revoked: its link no longer works.");
         return "redirect:/hiring/organisations/" + id;
     }
 

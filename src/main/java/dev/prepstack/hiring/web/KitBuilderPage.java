@@ -52,8 +52,8 @@ class KitBuilderPage {
     /** A question in the builder's list: its key ("bank:slug" or "custom:id"), title and origin. */
     record Selected(String key, String title, String origin) {}
 
-    /** A search result the builder offers to add. */
-    record Offered(String key, String title, String origin) {}
+    /** A search result the builder offers to add; not {@code close}: only loosely related to the words. */
+    record Offered(String key, String title, String origin, boolean close) {}
 
     String editor(long me, Long kitId, KitBuilderForm form, Model model) {
         model.addAttribute("kitId", kitId);
@@ -132,17 +132,17 @@ class KitBuilderPage {
                         .filter(c -> needle.isEmpty()
                                 || c.title().toLowerCase(Locale.ROOT).contains(needle))
                         .limit(PICKER_SIZE)
-                        .forEach(c -> rows.add(new Offered("custom:" + c.id(), c.title(), "Custom")));
+                        .forEach(c -> rows.add(new Offered("custom:" + c.id(), c.title(), "Custom", true)));
         if (!text.isEmpty()) {
-            search.search(new SearchQuery(text, t, l, k, 0, PICKER_SIZE, SearchMode.HYBRID))
-                    .items()
-                    .forEach(h -> rows.add(
-                            new Offered("bank:" + h.slug(), h.title(), origin(h.topic(), h.level(), h.kind()))));
+            var found = search.search(new SearchQuery(text, t, l, k, 0, PICKER_SIZE, SearchMode.HYBRID));
+            found.items()
+                    .forEach(h -> rows.add(new Offered(
+                            "bank:" + h.slug(), h.title(), origin(h.topic(), h.level(), h.kind()), found.isClose(h))));
         } else {
             catalog.questions(new QuestionQuery(t, l, k, null, 0, PICKER_SIZE))
                     .items()
                     .forEach(s -> rows.add(
-                            new Offered("bank:" + s.slug(), s.title(), origin(s.topic(), s.level(), s.kind()))));
+                            new Offered("bank:" + s.slug(), s.title(), origin(s.topic(), s.level(), s.kind()), true)));
         }
         return rows.stream().filter(r -> !chosen.contains(r.key())).toList();
     }
