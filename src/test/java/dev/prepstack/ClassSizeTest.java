@@ -31,8 +31,6 @@ class ClassSizeTest {
             "dev/prepstack/feedback/AnswerEvaluator.java",
             // Backup and restore of every table, streamed.
             "dev/prepstack/backup/Backups.java",
-            // Registration, roles, sign-in data, export and deletion in one service.
-            "dev/prepstack/account/Accounts.java",
             // The practice module, split by its own issue.
             "dev/prepstack/practice/Practice.java",
             "dev/prepstack/practice/web/PracticePageController.java");

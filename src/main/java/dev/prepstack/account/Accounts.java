@@ -113,48 +113,6 @@ public class Accounts {
         audit.record(AuditEvent.ROLES_CHANGED, id, null, "config", "first administrator from configuration");
     }
 
-    /**
-     * The account of a person signing in with OpenID Connect: found by the provider's subject, else by
-     * a verified email (then linked), else created as a candidate without a password.
-     */
-    long fromOidc(String subject, String email, boolean emailVerified, String name, String ip) {
-        Optional<Long> bySubject = jdbc.sql("SELECT id FROM account WHERE oidc_subject = ?")
-                .param(subject)
-                .query(Long.class)
-                .optional();
-        if (bySubject.isPresent()) {
-            return bySubject.get();
-        }
-        String normalised = AccountInput.normaliseEmail(email);
-        Optional<Long> byEmail = idOf(normalised);
-        if (byEmail.isPresent()) {
-            if (!emailVerified) {
-                throw new InvalidParameterException("email", "is not verified by the identity provider");
-            }
-            jdbc.sql("UPDATE account SET oidc_subject = ? WHERE id = ?")
-                    .params(subject, byEmail.get())
-                    .update();
-            return byEmail.get();
-        }
-        String display =
-                name == null || name.isBlank() ? normalised.substring(0, normalised.indexOf('@')) : name.strip();
-        jdbc.sql(
-                        "INSERT INTO account (email, display_name, time_zone, oidc_subject, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(
-                        normalised,
-                        AccountInput.displayName(display.length() > 80 ? display.substring(0, 80) : display),
-                        DEFAULT_ZONE.getId(),
-                        subject,
-                        now())
-                .update();
-        long id = idOf(normalised).orElseThrow();
-        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)")
-                .params(id, Role.CANDIDATE.name())
-                .update();
-        audit.record(AuditEvent.SIGN_UP, id, id, ip, "openid connect");
-        return id;
-    }
-
     @Transactional(readOnly = true)
     public Optional<Account> find(long id) {
         return jdbc.sql("SELECT id, email, display_name, time_zone, created_at FROM account WHERE id = ?")
