@@ -26,9 +26,10 @@ public class AccessTokens {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AccessTokens(JdbcClient jdbc, Accounts accounts, AuditLog audit) {
+    AccessTokens(JdbcClient jdbc, Accounts accounts, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;

@@ -7,13 +7,11 @@ import dev.prepstack.shared.RateLimiter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Accounts {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,63}$");
     static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
     private final JdbcClient jdbc;
@@ -43,10 +38,9 @@ public class Accounts {
     private final PasswordPolicy policy;
     private final AuditLog audit;
     private final ObjectProvider<PersonalData> personalData;
-    private final ApplicationEventPublisher events;
     private final RateLimiter limiter;
     private final RateLimitProperties limits;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     Accounts(
             JdbcClient jdbc,
@@ -54,9 +48,10 @@ public class Accounts {
             PasswordPolicy policy,
             AuditLog audit,
             ObjectProvider<PersonalData> personalData,
-            ApplicationEventPublisher events,
             RateLimiter limiter,
-            RateLimitProperties limits) {
+            RateLimitProperties limits,
+            Clock clock) {
+        this.clock = clock;
         this.limiter = limiter;
         this.limits = limits;
         this.jdbc = jdbc;
@@ -64,14 +59,13 @@ public class Accounts {
         this.policy = policy;
         this.audit = audit;
         this.personalData = personalData;
-        this.events = events;
     }
 
     public record Registration(String email, String displayName, String password) {}
 
     public Account register(Registration r, String ip) {
-        String email = normaliseEmail(r.email());
-        String name = displayName(r.displayName());
+        String email = AccountInput.normaliseEmail(r.email());
+        String name = AccountInput.displayName(r.displayName());
         policy.check("password", r.password(), email);
         try {
             jdbc.sql(
@@ -105,7 +99,7 @@ public class Accounts {
         if (admins > 0) {
             return;
         }
-        String normalised = normaliseEmail(email);
+        String normalised = AccountInput.normaliseEmail(email);
         Long id = idOf(normalised).orElse(null);
         if (id == null) {
             id = register(new Registration(normalised, "Administrator", password), "config")
@@ -117,48 +111,6 @@ public class Accounts {
                     .update();
         }
         audit.record(AuditEvent.ROLES_CHANGED, id, null, "config", "first administrator from configuration");
-    }
-
-    /**
-     * The account of a person signing in with OpenID Connect: found by the provider's subject, else by
-     * a verified email (then linked), else created as a candidate without a password.
-     */
-    long fromOidc(String subject, String email, boolean emailVerified, String name, String ip) {
-        Optional<Long> bySubject = jdbc.sql("SELECT id FROM account WHERE oidc_subject = ?")
-                .param(subject)
-                .query(Long.class)
-                .optional();
-        if (bySubject.isPresent()) {
-            return bySubject.get();
-        }
-        String normalised = normaliseEmail(email);
-        Optional<Long> byEmail = idOf(normalised);
-        if (byEmail.isPresent()) {
-            if (!emailVerified) {
-                throw new InvalidParameterException("email", "is not verified by the identity provider");
-            }
-            jdbc.sql("UPDATE account SET oidc_subject = ? WHERE id = ?")
-                    .params(subject, byEmail.get())
-                    .update();
-            return byEmail.get();
-        }
-        String display =
-                name == null || name.isBlank() ? normalised.substring(0, normalised.indexOf('@')) : name.strip();
-        jdbc.sql(
-                        "INSERT INTO account (email, display_name, time_zone, oidc_subject, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(
-                        normalised,
-                        displayName(display.length() > 80 ? display.substring(0, 80) : display),
-                        DEFAULT_ZONE.getId(),
-                        subject,
-                        now())
-                .update();
-        long id = idOf(normalised).orElseThrow();
-        jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)")
-                .params(id, Role.CANDIDATE.name())
-                .update();
-        audit.record(AuditEvent.SIGN_UP, id, id, ip, "openid connect");
-        return id;
     }
 
     @Transactional(readOnly = true)
@@ -218,8 +170,8 @@ public class Accounts {
     }
 
     public Account updateSettings(long id, String displayName, String timeZone) {
-        String name = displayName(displayName);
-        ZoneId zone = zone(timeZone);
+        String name = AccountInput.displayName(displayName);
+        ZoneId zone = AccountInput.zone(timeZone);
         int n = jdbc.sql("UPDATE account SET display_name = ?, time_zone = ? WHERE id = ?")
                 .params(name, zone.getId(), id)
                 .update();
@@ -391,7 +343,6 @@ public class Accounts {
         audit.eraseFor(id);
         jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update();
         audit.record(AuditEvent.ACCOUNT_DELETED, null, null, ip, "account " + id);
-        events.publishEvent(new AccountDeleted(id));
     }
 
     private long adminCount() {
@@ -426,49 +377,7 @@ public class Accounts {
         return t == null ? null : t.toInstant().toString();
     }
 
-    static String normaliseEmail(String email) {
-        String e = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
-            throw new InvalidParameterException("email", "must be a valid email address");
-        }
-        if (LookAlikes.hasFormatCharacters(e) || LookAlikes.mixesScripts(LookAlikes.nfkc(e), true)) {
-            throw new InvalidParameterException(
-                    "email", "must not contain invisible characters or mix Latin with Cyrillic or Greek letters");
-        }
-        return e;
-    }
-
-    static String displayName(String name) {
-        String n = name == null ? "" : LookAlikes.nfkc(name).strip();
-        if (n.isEmpty() || n.length() > 80 || n.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidParameterException("displayName", "must be 1 to 80 characters");
-        }
-        if (LookAlikes.hasFormatCharacters(n)) {
-            throw new InvalidParameterException("displayName", "must not contain invisible formatting characters");
-        }
-        if (LookAlikes.mixesScripts(n, false)) {
-            throw new InvalidParameterException(
-                    "displayName", "must not mix Latin with Cyrillic or Greek letters within a word");
-        }
-        return n;
-    }
-
-    public static ZoneId zone(String timeZone) {
-        if (timeZone == null || timeZone.isBlank() || timeZone.length() > 60) {
-            throw new InvalidParameterException("timeZone", "must be a time zone such as Europe/Berlin");
-        }
-        try {
-            return ZoneId.of(timeZone.strip());
-        } catch (DateTimeException e) {
-            throw new InvalidParameterException("timeZone", "must be a time zone such as Europe/Berlin");
-        }
-    }
-
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    static List<String> zones() {
-        return new ArrayList<>(ZoneId.getAvailableZoneIds()).stream().sorted().toList();
     }
 }

@@ -10,16 +10,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Maps an OpenID Connect sign-in to a Prepstack account (see {@link Accounts#fromOidc}). */
+/** Maps an OpenID Connect sign-in to a Prepstack account (see {@link OidcAccountLinks#fromOidc}). */
 @Service
 public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OidcUserService delegate = new OidcUserService();
     private final Accounts accounts;
+    private final OidcAccountLinks links;
     private final AuditLog audit;
 
-    OidcAccounts(Accounts accounts, AuditLog audit) {
+    OidcAccounts(Accounts accounts, OidcAccountLinks links, AuditLog audit) {
         this.accounts = accounts;
+        this.links = links;
         this.audit = audit;
     }
 
@@ -35,8 +37,7 @@ public class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser
         String ip = currentIp();
         long id;
         try {
-            id = accounts.fromOidc(
-                    subject, email, Boolean.TRUE.equals(oidc.getEmailVerified()), oidc.getFullName(), ip);
+            id = links.fromOidc(subject, email, Boolean.TRUE.equals(oidc.getEmailVerified()), oidc.getFullName(), ip);
         } catch (dev.prepstack.shared.InvalidParameterException e) {
             throw new OAuth2AuthenticationException(new OAuth2Error("account_conflict", e.getMessage(), null));
         }

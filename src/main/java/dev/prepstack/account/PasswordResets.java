@@ -36,7 +36,7 @@ public class PasswordResets {
     private final ObjectProvider<JavaMailSender> mail;
     private final AccountProperties properties;
     private final PublicUrls urls;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     // One virtual thread per request; the reset limits (per IP, per address) bound how many there are.
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -46,13 +46,15 @@ public class PasswordResets {
             AuditLog audit,
             ObjectProvider<JavaMailSender> mail,
             AccountProperties properties,
-            PublicUrls urls) {
+            PublicUrls urls,
+            Clock clock) {
         if (mail.getIfAvailable() != null && !urls.configured()) {
             // Mailed links must not depend on the Host header of whoever asked for them.
             throw new IllegalStateException("Set prepstack.public-base-url (PREPSTACK_PUBLIC_BASE_URL) when mail is"
                     + " on: links in mails are built from it, never from a request's Host header.");
         }
         this.urls = urls;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;

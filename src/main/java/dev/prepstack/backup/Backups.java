@@ -16,7 +16,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -69,12 +68,15 @@ public class Backups {
     private final Path dataDir;
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     Backups(
             DataSource dataSource,
             Flyway flyway,
             @Value("${prepstack.data-dir}") String dataDir,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.dataSource = dataSource;
         this.flyway = flyway;
@@ -100,7 +102,7 @@ public class Backups {
                 g.writeStringProperty("format", FORMAT);
                 g.writeNumberProperty("version", VERSION);
                 g.writeStringProperty("schemaVersion", schemaVersion());
-                g.writeStringProperty("createdAt", Instant.now().toString());
+                g.writeStringProperty("createdAt", clock.instant().toString());
                 g.writeName("tables");
                 g.writeStartArray();
                 for (String table : tablesInDependencyOrder(c)) {

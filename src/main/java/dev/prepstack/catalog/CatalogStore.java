@@ -37,9 +37,11 @@ class CatalogStore {
                     + " sources_json, verified_on, updated_on, retired_at";
 
     private final JdbcClient jdbc;
+    private final JsonLists lists;
 
-    CatalogStore(JdbcClient jdbc) {
+    CatalogStore(JdbcClient jdbc, JsonLists lists) {
         this.jdbc = jdbc;
+        this.lists = lists;
     }
 
     /** When any node last synced the content into the shared database (null before the first sync). */
@@ -122,8 +124,8 @@ class CatalogStore {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        JsonLists.read(rs.getString(5)),
-                        JsonLists.read(rs.getString(6))))
+                        lists.read(rs.getString(5)),
+                        lists.read(rs.getString(6))))
                 .list();
     }
 
@@ -136,7 +138,7 @@ class CatalogStore {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        JsonLists.read(rs.getString(6))))
+                        lists.read(rs.getString(6))))
                 .list();
     }
 
@@ -147,25 +149,25 @@ class CatalogStore {
                 .list();
     }
 
-    private static Question question(ResultSet rs) throws SQLException {
+    private Question question(ResultSet rs) throws SQLException {
         return new Question(
                 rs.getLong("id"),
                 rs.getString("slug"),
                 rs.getString("title"),
-                JsonLists.read(rs.getString("aliases_json")),
+                lists.read(rs.getString("aliases_json")),
                 rs.getString("topic_slug"),
-                JsonLists.read(rs.getString("topics_json")),
+                lists.read(rs.getString("topics_json")),
                 Level.fromSlug(rs.getString("level")).orElseThrow(),
                 Kind.fromSlug(rs.getString("kind")).orElseThrow(),
-                JsonLists.read(rs.getString("tags_json")),
+                lists.read(rs.getString("tags_json")),
                 rs.getString("summary"),
                 rs.getString("answer_markdown"),
                 rs.getString("answer_html"),
-                JsonLists.read(rs.getString("key_points_json")),
-                JsonLists.readFollowUps(rs.getString("follow_ups_json")),
-                JsonLists.read(rs.getString("related_json")),
-                JsonLists.readMisconceptions(rs.getString("misconceptions_json")),
-                JsonLists.readSources(rs.getString("sources_json")),
+                lists.read(rs.getString("key_points_json")),
+                lists.readFollowUps(rs.getString("follow_ups_json")),
+                lists.read(rs.getString("related_json")),
+                lists.readMisconceptions(rs.getString("misconceptions_json")),
+                lists.readSources(rs.getString("sources_json")),
                 rs.getObject("verified_on", LocalDate.class),
                 rs.getObject("updated_on", LocalDate.class),
                 rs.getObject("retired_at") != null);

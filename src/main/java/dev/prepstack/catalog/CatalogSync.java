@@ -38,14 +38,21 @@ public class CatalogSync implements SmartInitializingSingleton {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JsonLists lists;
 
     CatalogSync(
-            ContentLoader loader, JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
+            ContentLoader loader,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            JsonLists lists) {
+        this.lists = lists;
         this.loader = loader;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Override
@@ -190,7 +197,7 @@ public class CatalogSync implements SmartInitializingSingleton {
     }
 
     /** The question's columns in the order both INSERT and UPDATE name them. */
-    private static List<Object> columns(QuestionDocument doc, OffsetDateTime now) {
+    private List<Object> columns(QuestionDocument doc, OffsetDateTime now) {
         return new java.util.ArrayList<>(java.util.Arrays.asList(
                 doc.slug(),
                 doc.title(),
@@ -200,14 +207,14 @@ public class CatalogSync implements SmartInitializingSingleton {
                 doc.summary(),
                 doc.answerMarkdown(),
                 doc.answerHtml(),
-                JsonLists.write(doc.aliases()),
-                JsonLists.write(doc.topics()),
-                JsonLists.write(doc.tags()),
-                JsonLists.write(doc.keyPoints()),
-                JsonLists.write(doc.followUps()),
-                JsonLists.write(doc.related()),
-                JsonLists.write(doc.misconceptions()),
-                JsonLists.write(doc.sources()),
+                lists.write(doc.aliases()),
+                lists.write(doc.topics()),
+                lists.write(doc.tags()),
+                lists.write(doc.keyPoints()),
+                lists.write(doc.followUps()),
+                lists.write(doc.related()),
+                lists.write(doc.misconceptions()),
+                lists.write(doc.sources()),
                 doc.verified(),
                 doc.wordCount(),
                 doc.updated(),
@@ -278,8 +285,8 @@ public class CatalogSync implements SmartInitializingSingleton {
                                 r.name(),
                                 r.summary(),
                                 r.descriptionHtml(),
-                                JsonLists.write(r.responsibilities()),
-                                JsonLists.write(r.topics()),
+                                lists.write(r.responsibilities()),
+                                lists.write(r.topics()),
                                 i)
                         .update();
             }
@@ -290,7 +297,7 @@ public class CatalogSync implements SmartInitializingSingleton {
                 var s = bank.learningPath().get(i);
                 jdbc.sql("INSERT INTO learning_path_step (slug, title, summary, description_html, topics_json,"
                                 + " position) VALUES (?, ?, ?, ?, ?, ?)")
-                        .params(s.slug(), s.title(), s.summary(), s.descriptionHtml(), JsonLists.write(s.topics()), i)
+                        .params(s.slug(), s.title(), s.summary(), s.descriptionHtml(), lists.write(s.topics()), i)
                         .update();
             }
         }

@@ -5,51 +5,58 @@ import dev.prepstack.content.Misconception;
 import dev.prepstack.content.Source;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Lists are stored as JSON text: portable across H2 and PostgreSQL. */
-final class JsonLists {
+/**
+ * Lists are stored as JSON text: portable across H2 and PostgreSQL, written and read with the
+ * application's one {@link JsonMapper}.
+ */
+@Component
+class JsonLists {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private final JsonMapper mapper;
 
-    private JsonLists() {}
-
-    static String write(List<?> values) {
-        return MAPPER.writeValueAsString(values == null ? List.of() : values);
+    JsonLists(JsonMapper mapper) {
+        this.mapper = mapper;
     }
 
-    static List<String> read(String json) {
+    String write(List<?> values) {
+        return mapper.writeValueAsString(values == null ? List.of() : values);
+    }
+
+    List<String> read(String json) {
         return read(json, String[].class);
     }
 
-    static List<Misconception> readMisconceptions(String json) {
+    List<Misconception> readMisconceptions(String json) {
         return read(json, Misconception[].class);
     }
 
-    static List<Source> readSources(String json) {
+    List<Source> readSources(String json) {
         return read(json, Source[].class);
     }
 
     /** Follow-ups were stored as plain text before they carried answers: both forms read. */
-    static List<FollowUp> readFollowUps(String json) {
+    List<FollowUp> readFollowUps(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }
         List<FollowUp> out = new ArrayList<>();
-        for (JsonNode node : MAPPER.readTree(json)) {
+        for (JsonNode node : mapper.readTree(json)) {
             out.add(
                     node.isString()
                             ? FollowUp.questionOnly(node.asString())
-                            : MAPPER.treeToValue(node, FollowUp.class));
+                            : mapper.treeToValue(node, FollowUp.class));
         }
         return List.copyOf(out);
     }
 
-    private static <T> List<T> read(String json, Class<T[]> type) {
+    private <T> List<T> read(String json, Class<T[]> type) {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        return List.of(MAPPER.readValue(json, type));
+        return List.of(mapper.readValue(json, type));
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class QuestionFilters {
 
-    public static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = dev.prepstack.shared.Paging.MAX_PAGE_SIZE;
 
     private final Catalog catalog;
 
@@ -57,12 +57,8 @@ public class QuestionFilters {
         return tag.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** See {@link dev.prepstack.shared.Paging#check}. */
     public static void paging(int page, int size) {
-        if (page < 0) {
-            throw new InvalidParameterException("page", "must be 0 or more (pages count from 0)");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidParameterException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        dev.prepstack.shared.Paging.check(page, size);
     }
 }

@@ -30,11 +30,12 @@ public class ContentLoader {
     private final MarkdownRenderer markdown;
     private final Clock clock;
 
-    @Autowired
+    /** For tools and tests that read the bank without the application (and its clock). */
     public ContentLoader(ContentProperties properties, MarkdownRenderer markdown) {
         this(properties, markdown, Clock.systemUTC());
     }
 
+    @Autowired
     ContentLoader(ContentProperties properties, MarkdownRenderer markdown, Clock clock) {
         this.properties = properties;
         this.markdown = markdown;

@@ -4,4 +4,7 @@
  * load in the background; the search model announces itself with
  * {@link dev.prepstack.embedding.EmbeddingModelReady}.
  */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Embeddings",
+        allowedDependencies = {})
 package dev.prepstack.embedding;

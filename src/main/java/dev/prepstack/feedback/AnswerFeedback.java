@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +27,15 @@ public class AnswerFeedback {
     private final Catalog catalog;
     private final AnswerEmbeddings embeddings;
     private final JdbcClient jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final Clock clock = Clock.systemUTC();
+    private final JsonMapper json;
+    private final Clock clock;
 
-    AnswerFeedback(Catalog catalog, AnswerEmbeddings embeddings, JdbcClient jdbc) {
+    AnswerFeedback(Catalog catalog, AnswerEmbeddings embeddings, JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.catalog = catalog;
         this.embeddings = embeddings;
         this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
     }
 
     public boolean modelReady() {
@@ -115,32 +116,20 @@ public class AnswerFeedback {
             result.put("engine", "llm");
             result.set("coaching", json.valueToTree(coaching));
         }
-        jdbc.sql("INSERT INTO feedback_result (account_id, question_slug, answer, score, result_json, created_at)"
+        // Kept by the question's id, which outlives a rename of its slug; a pasted rubric has none.
+        Long questionId = questionSlug == null
+                ? null
+                : catalog.question(questionSlug).map(Question::id).orElse(null);
+        jdbc.sql("INSERT INTO feedback_result (account_id, question_id, answer, score, result_json, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(
                         accountId,
-                        questionSlug,
+                        questionId,
                         answer,
                         feedback.score(),
                         json.writeValueAsString(result),
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .update();
-    }
-
-    @Transactional(readOnly = true)
-    public List<Map<String, Object>> saved(long accountId, String questionSlug) {
-        return jdbc.sql(
-                        "SELECT created_at, score, answer FROM feedback_result WHERE account_id = ? AND question_slug = ?"
-                                + " ORDER BY id DESC")
-                .params(accountId, questionSlug)
-                .query((rs, i) -> Map.<String, Object>of(
-                        "at",
-                        rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        "score",
-                        rs.getInt(2),
-                        "answer",
-                        rs.getString(3)))
-                .list();
     }
 
     private AnswerEvaluator evaluator() {

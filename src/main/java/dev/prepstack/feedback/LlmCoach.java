@@ -67,15 +67,16 @@ public class LlmCoach {
     private final HttpClient http;
     private final CircuitBreaker breaker;
     private final Retry retry;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "llm-coach-watchdog");
         t.setDaemon(true);
         return t;
     });
 
-    public LlmCoach(CoachProperties properties) {
+    public LlmCoach(CoachProperties properties, JsonMapper json) {
         this.properties = properties;
+        this.json = json;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)

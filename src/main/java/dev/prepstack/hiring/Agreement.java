@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * are short and checked in tests against the published worked examples; no Maven Central library was
  * evaluated for them yet (see README, "Interviewing").
  */
-public final class Agreement {
+final class Agreement {
 
     /** Levels of measurement for alpha: which difference two values make. */
     public enum Metric {

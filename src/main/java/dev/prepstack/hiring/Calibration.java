@@ -1,5 +1,8 @@
 package dev.prepstack.hiring;
 
+import dev.prepstack.shared.RateLimitProperties;
+import dev.prepstack.shared.RateLimiter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,16 +23,30 @@ public class Calibration {
     private final HabitStore habits;
     private final Membership membership;
     private final People people;
+    private final RateLimiter limiter;
+    private final RateLimitProperties limits;
 
-    Calibration(CalibrationStore store, HabitStore habits, Membership membership, People people) {
+    Calibration(
+            CalibrationStore store,
+            HabitStore habits,
+            Membership membership,
+            People people,
+            RateLimiter limiter,
+            RateLimitProperties limits) {
         this.store = store;
         this.habits = habits;
         this.membership = membership;
         this.people = people;
+        this.limiter = limiter;
+        this.limits = limits;
     }
 
-    /** The figures of the viewer's current organisation. */
+    /**
+     * The figures of the viewer's current organisation. Each report reads and computes over every
+     * rating the organisation has, so it is limited per person (429 beyond the limit).
+     */
     public CalibrationReport report(long accountId) {
+        limiter.check("calibration", String.valueOf(accountId), limits.calibrationPerMinute(), Duration.ofMinutes(1));
         long organisation = membership.requireCurrent(accountId);
         boolean owner = membership.require(organisation, accountId) == OrgRole.OWNER;
         List<CalibrationFigures.Observation> drills = store.drillRatings(organisation);

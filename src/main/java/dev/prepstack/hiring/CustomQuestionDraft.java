@@ -11,7 +11,7 @@ public record CustomQuestionDraft(
     static final int MAX_KEY_POINTS = 12;
     static final int MAX_FOLLOW_UPS = 10;
     static final int MAX_POINT = 2_000;
-    static final int MAX_TEXT = 20_000;
+    static final int MAX_TEXT = dev.prepstack.shared.UserText.MAX_LENGTH;
 
     public CustomQuestionDraft {
         title = title == null ? "" : title.strip();

@@ -78,6 +78,16 @@ public class Drills {
                 .toList();
     }
 
+    /** The drills page: the organisation's drills and whether the viewer may create one (owners only). */
+    @Transactional(readOnly = true)
+    public Board board(long accountId) {
+        long organisation = membership.requireCurrent(accountId);
+        return new Board(list(accountId), membership.require(organisation, accountId) == OrgRole.OWNER);
+    }
+
+    /** The organisation's drills as {@link #list} gives them, and whether the viewer may create one. */
+    public record Board(List<DrillSummary> drills, boolean mayCreate) {}
+
     /** A drill as the viewer may see it (others' ratings only after submitting one's own). */
     @Transactional(readOnly = true)
     public Drill find(long accountId, long id) {

@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * A kit as written (for a new kit or a new version), checked: a title, a role and level, 1-8 focus
- * attributes, 1-30 questions in order (no question twice) and the minutes each may take; optionally
- * per attribute its anchored scale (four texts: what an answer rated 1, 2, 3 and 4 shows) and its
+ * attributes, 1-30 questions in order (no question twice) and the minutes each may take; per
+ * attribute its anchored scale (four texts: what an answer rated 1, 2, 3 and 4 shows; when left out,
+ * {@link Kits} proposes one from the questions' key points, so every version has them) and its
  * weight in the computed score (equal when not given).
  */
 public record KitDraft(
@@ -60,7 +61,7 @@ public record KitDraft(
         weights = weights(attributes, weights);
     }
 
-    /** A kit without anchors, with equal weights. */
+    /** A kit whose anchors are proposed from its questions, with equal weights. */
     public KitDraft(
             String title,
             String role,
@@ -73,7 +74,7 @@ public record KitDraft(
 
     /**
      * Anchors keyed by the kit's own spelling of each attribute, in the kit's order. An attribute has
-     * all four anchors or none: a scale with a gap would leave one rating undefined.
+     * all four anchors or none (then proposed): a scale with a gap would leave one rating undefined.
      */
     private static Map<String, List<String>> anchors(List<String> attributes, Map<String, List<String>> values) {
         Map<String, List<String>> kept = new LinkedHashMap<>();
@@ -88,7 +89,9 @@ public record KitDraft(
             }
             if (texts.size() != 4 || texts.stream().anyMatch(t -> t == null || t.isBlank())) {
                 throw new InvalidParameterException(
-                        "anchors", "give '" + attribute + "' an anchor for each rating 1 to 4, or none");
+                        "anchors",
+                        "give '" + attribute + "' an anchor for each rating 1 to 4, or leave all four empty"
+                                + " to have them proposed from the questions' key points");
             }
             List<String> stripped = new ArrayList<>();
             for (String t : texts) {

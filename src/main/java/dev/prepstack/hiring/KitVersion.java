@@ -1,6 +1,8 @@
 package dev.prepstack.hiring;
 
 import dev.prepstack.content.Level;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,35 @@ record KitVersion(
                 items,
                 draft.anchors(),
                 draft.weights());
+    }
+
+    /** Whether every attribute has its anchored scale (a version written before anchors may lack some). */
+    boolean fullyAnchored() {
+        return anchors.keySet().containsAll(attributes);
+    }
+
+    /**
+     * The version with {@code proposed} anchors for each attribute its author left without, in the
+     * kit's order of attributes; the author's own anchors stay as written.
+     */
+    KitVersion anchoredWith(Map<String, List<String>> proposed) {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        for (String attribute : attributes) {
+            List<String> scale = anchors.containsKey(attribute) ? anchors.get(attribute) : proposed.get(attribute);
+            if (scale != null) {
+                all.put(attribute, scale);
+            }
+        }
+        return new KitVersion(
+                number,
+                title,
+                role,
+                level,
+                minutesPerQuestion,
+                attributes,
+                items,
+                Collections.unmodifiableMap(all),
+                weights);
     }
 
     /** The first version of a copy: the source version's content exactly, under a new title. */

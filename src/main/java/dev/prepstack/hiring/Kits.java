@@ -53,7 +53,7 @@ public class Kits {
         }
         List<KitItem> items = resolve(accountId, organisation, draft.items());
         long kit = store.insertKit(organisation, accountId, clock.instant());
-        store.insertVersion(kit, KitVersion.of(1, draft, items), accountId, clock.instant());
+        store.insertVersion(kit, anchored(KitVersion.of(1, draft, items)), accountId, clock.instant());
         return find(accountId, kit, null);
     }
 
@@ -62,7 +62,7 @@ public class Kits {
         long organisation = membership.organisationOf("hiring_kit", kitId, accountId, "kit");
         int next = store.lock(kitId).nextVersion();
         List<KitItem> items = resolve(accountId, organisation, draft.items());
-        store.insertVersion(kitId, KitVersion.of(next, draft, items), accountId, clock.instant());
+        store.insertVersion(kitId, anchored(KitVersion.of(next, draft, items)), accountId, clock.instant());
         store.setCurrentVersion(kitId, next);
         return find(accountId, kitId, null);
     }
@@ -78,7 +78,7 @@ public class Kits {
         }
         long kit = store.insertKit(source.organisationId(), accountId, clock.instant());
         // The copy takes the items exactly as the source version has them (its copies of the text).
-        store.insertVersion(kit, KitVersion.copyOf(source, name), accountId, clock.instant());
+        store.insertVersion(kit, anchored(KitVersion.copyOf(source, name)), accountId, clock.instant());
         return find(accountId, kit, null);
     }
 
@@ -168,7 +168,22 @@ public class Kits {
     @Transactional(readOnly = true)
     public Map<String, List<String>> proposeAnchors(long accountId, long kitId) {
         Kit kit = find(accountId, kitId, null);
-        List<String> slugs = kit.items().stream()
+        return proposal(kit.attributes(), kit.items());
+    }
+
+    /**
+     * Every new version has an anchored scale for each attribute (Maurer 2002): where its author
+     * wrote none, the scale is proposed from the version's own questions, as {@link #proposeAnchors}
+     * would, and the owner may rewrite it in a later version.
+     */
+    private KitVersion anchored(KitVersion version) {
+        return version.fullyAnchored()
+                ? version
+                : version.anchoredWith(proposal(version.attributes(), version.items()));
+    }
+
+    private Map<String, List<String>> proposal(List<String> attributes, List<KitItem> items) {
+        List<String> slugs = items.stream()
                 .filter(KitItem::fromBank)
                 .map(KitItem::questionSlug)
                 .toList();
@@ -177,8 +192,8 @@ public class Kits {
                 .map(Misconception::claim)
                 .toList();
         List<String> keyPoints =
-                kit.items().stream().flatMap(i -> i.keyPoints().stream()).toList();
-        return AnchorProposal.of(kit.attributes(), keyPoints, mistakes);
+                items.stream().flatMap(i -> i.keyPoints().stream()).toList();
+        return AnchorProposal.of(attributes, keyPoints, mistakes);
     }
 
     /** A kit's page: the version shown, every version, and the organisation's candidates to score with it. */

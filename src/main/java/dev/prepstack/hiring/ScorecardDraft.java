@@ -15,7 +15,7 @@ public record ScorecardDraft(
         Verdict recommendation,
         String summary) {
 
-    static final int MAX_TEXT = 20_000;
+    static final int MAX_TEXT = dev.prepstack.shared.UserText.MAX_LENGTH;
     static final int MAX_REASON = 2_000;
 
     public ScorecardDraft {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Port: who asks the follow-up questions after a main answer. The bank's own follow-ups answer
- * today ({@code BankFollowUps}); an LLM coach, once there is one, registers a bean of this type with
- * a higher precedence and asks about what the candidate actually said.
+ * Port: who asks the follow-up questions after a main answer. The first in precedence answers:
+ * {@code CoachFollowUps} (the LLM coach's question about what the candidate actually said, then the
+ * bank's) ahead of {@code BankFollowUps} (the bank's own follow-ups). It is asked outside any
+ * transaction ({@code FollowUpChoice}), since a coach may take up to its total timeout.
  */
 public interface FollowUpCoach {
 

@@ -28,11 +28,6 @@ public record InterviewProperties(
         }
     }
 
-    public static InterviewProperties defaults() {
-        return new InterviewProperties(
-                Duration.ofMinutes(5), Duration.ofMinutes(8), Duration.ofMinutes(20), Duration.ofMinutes(6));
-    }
-
     public int secondsFor(Kind kind) {
         Duration d = switch (kind) {
             case TECHNICAL -> technical;

@@ -76,10 +76,6 @@ public record MockInterview(
             return savedAt.isAfter(dueAt);
         }
 
-        public Instant startsAt() {
-            return dueAt.minusSeconds(timeLimitSeconds);
-        }
-
         /** From moving on to the question to its last saved answer; null before either. */
         public Long timeUsedSeconds() {
             Instant last = lastSaved();

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class MockInterviews {
 
-    public static final int MAX_ANSWER = 20_000;
+    public static final int MAX_ANSWER = dev.prepstack.shared.UserText.MAX_LENGTH;
     public static final int MAX_CUSTOM_QUESTIONS = 12;
     static final String SHARE_PREFIX = "mi_";
 

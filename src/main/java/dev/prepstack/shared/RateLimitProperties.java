@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param optimisePerHour FSRS parameter optimisations a person may ask for per hour (page and API)
  * @param searchPerMinute page searches and search suggestions per client IP per minute (each runs the
  *     embedding model)
+ * @param calibrationPerMinute calibration reports per person per minute (page and API; each computes
+ *     agreement statistics over all of the organisation's drill and scorecard ratings)
  */
 @ConfigurationProperties("prepstack.rate-limit")
 public record RateLimitProperties(
@@ -29,4 +31,5 @@ public record RateLimitProperties(
         @DefaultValue("600") int publicApiPerMinute,
         @DefaultValue("10") int coachPerMinute,
         @DefaultValue("5") int optimisePerHour,
-        @DefaultValue("120") int searchPerMinute) {}
+        @DefaultValue("120") int searchPerMinute,
+        @DefaultValue("20") int calibrationPerMinute) {}

@@ -6,6 +6,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -30,9 +31,11 @@ public class RateLimiter {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final ProxyManager<byte[]> shared;
     private final AtomicReference<Instant> lastWarning = new AtomicReference<>(Instant.EPOCH);
+    private final Clock clock;
 
-    public RateLimiter(ObjectProvider<ProxyManager<byte[]>> shared) {
+    public RateLimiter(ObjectProvider<ProxyManager<byte[]>> shared, Clock clock) {
         this.shared = shared.getIfAvailable();
+        this.clock = clock;
     }
 
     /** Takes one token for the key, or throws 429 with the wait; a limit of 0 or less is off. */
@@ -131,7 +134,7 @@ public class RateLimiter {
     }
 
     private void warnAtMostEveryMinute(RuntimeException e) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant last = lastWarning.get();
         if (now.isAfter(last.plusSeconds(60)) && lastWarning.compareAndSet(last, now)) {
             log.warn(

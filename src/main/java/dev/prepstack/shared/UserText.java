@@ -9,6 +9,12 @@ package dev.prepstack.shared;
  */
 public final class UserText {
 
+    /**
+     * The most characters of free text any input takes (an answer, a transcript, notes, a reference
+     * answer): the API's one limit, so each module refuses the same text.
+     */
+    public static final int MAX_LENGTH = 20_000;
+
     private UserText() {}
 
     /**

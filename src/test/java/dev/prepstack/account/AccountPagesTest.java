@@ -209,6 +209,25 @@ class AccountPagesTest {
     }
 
     @Test
+    void theAdminPagesReloadButtonSyncsTheContentAndSaysWhatChanged() {
+        var admin = signedIn(new People.Person(0, People.ADMIN_EMAIL, People.ADMIN_PASSWORD, null));
+        var adminPage = admin.getPage("/admin");
+        assertThat(adminPage.body()).contains("Reload content");
+        var reloaded = admin.postForm("/admin/content/reload", Http.form("_csrf", adminPage.csrf()));
+        assertThat(reloaded.status()).isEqualTo(302);
+        assertThat(reloaded.header("Location")).endsWith("/admin");
+        assertThat(admin.getPage("/admin").body()).containsPattern("Content reloaded: \\d+ live questions");
+
+        var person = People.aCandidate(port);
+        var candidate = signedIn(person);
+        var settings = candidate.getPage("/settings");
+        assertThat(candidate
+                        .postForm("/admin/content/reload", Http.form("_csrf", settings.csrf()))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void pagesNeedTheRightRole() {
         var person = People.aCandidate(port);
         assertThat(new Http(port).getPage("/settings").status()).isEqualTo(302);

@@ -86,7 +86,8 @@ class PasswordResetMailTest {
                         null,
                         beans.getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
                         new AccountProperties(null, null, "x@y.z", java.time.Duration.ofMinutes(30)),
-                        new dev.prepstack.shared.PublicUrls(noBase)))
+                        new dev.prepstack.shared.PublicUrls(noBase),
+                        java.time.Clock.systemUTC()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("prepstack.public-base-url");
     }

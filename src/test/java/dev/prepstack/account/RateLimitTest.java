@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
             "prepstack.rate-limit.sign-up-per-hour=4",
             "prepstack.rate-limit.public-api-per-minute=40",
             "prepstack.rate-limit.search-per-minute=5",
+            "prepstack.rate-limit.calibration-per-minute=3",
             "prepstack.embedding.enabled=false"
         })
 @ActiveProfiles("test")
@@ -107,6 +108,33 @@ class RateLimitTest {
         var limited = http.getPage("/search?q=one+more");
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void calibrationReportsAreLimitedPerPersonOnTheApiAndThePage() {
+        var hiring = new dev.prepstack.hiring.Hiring(port);
+        var owner = hiring.owner();
+        var browser = Http.browser(port);
+        var login = browser.getPage("/login");
+        browser.postForm(
+                "/login", Http.form("email", owner.email(), "password", owner.password(), "_csrf", login.csrf()));
+        // Three per minute, page and API together.
+        assertThat(browser.getPage("/hiring/calibration").status()).isEqualTo(200);
+        for (int i = 0; i < 2; i++) {
+            assertThat(owner.api(port).get("/api/v1/calibration").status()).isEqualTo(200);
+        }
+        var limited = owner.api(port).get("/api/v1/calibration");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
+        var page = browser.getPage("/hiring/calibration");
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.body()).doesNotContain("Exception");
+
+        var colleague = hiring.member(owner);
+        assertThat(colleague.api(port).get("/api/v1/calibration").status())
+                .as("each person has their own budget")
+                .isEqualTo(200);
     }
 
     @Test

@@ -51,18 +51,20 @@ class LlmCoachTest {
     }
 
     private LlmCoach coach(URI base, Duration firstToken, Duration total, int retries, int threshold) {
-        return new LlmCoach(new CoachProperties(
-                base,
-                "test-model",
-                "sk-test-key",
-                Duration.ofSeconds(1),
-                firstToken,
-                total,
-                retries,
-                Duration.ofMillis(50),
-                threshold,
-                Duration.ofMinutes(5),
-                300));
+        return new LlmCoach(
+                new CoachProperties(
+                        base,
+                        "test-model",
+                        "sk-test-key",
+                        Duration.ofSeconds(1),
+                        firstToken,
+                        total,
+                        retries,
+                        Duration.ofMillis(50),
+                        threshold,
+                        Duration.ofMinutes(5),
+                        300),
+                JsonMapper.builder().build());
     }
 
     private LlmCoach coach() {

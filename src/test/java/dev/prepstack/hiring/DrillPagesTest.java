@@ -68,7 +68,8 @@ class DrillPagesTest {
                 .contains("No index, scan");
         assertThat(browser.getPage("/hiring/drills").body())
                 .contains("Indexing drill")
-                .contains("not rated yet");
+                .contains("not rated yet")
+                .contains("Create a drill");
     }
 
     @Test
@@ -141,6 +142,11 @@ class DrillPagesTest {
         assertThat(outsider.getPage("/hiring/drills").body()).doesNotContain("REST drill");
 
         Http colleague = signedIn(member);
+        assertThat(colleague.getPage("/hiring/drills").body())
+                .as("members are not offered what they may not do")
+                .contains("REST drill")
+                .doesNotContain("Create a drill")
+                .contains("owners create drills");
         var page = colleague.getPage(path);
         assertThat(page.body()).doesNotContain("Reference ratings and discussion (owners)");
         assertThat(colleague

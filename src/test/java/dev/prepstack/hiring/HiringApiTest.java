@@ -530,13 +530,9 @@ class HiringApiTest {
         var proposed = owner.api(port).post("/api/v1/kits/" + kit + "/anchor-proposal", "");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
         assertThat(proposed.json().get("API design").size()).isEqualTo(4);
-        assertThat(owner.api(port)
-                        .get("/api/v1/kits/" + kit)
-                        .json()
-                        .get("anchors")
-                        .size())
-                .as("proposing saves nothing")
-                .isZero();
+        assertThat(owner.api(port).get("/api/v1/kits/" + kit).json().get("anchors"))
+                .as("a kit written without anchors has the proposed ones for every attribute")
+                .isEqualTo(proposed.json());
 
         String anchored = """
                 {"title":"Anchored","role":"Backend engineer","level":"intermediate",
@@ -548,6 +544,11 @@ class HiringApiTest {
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(edited.json().get("anchors").get("API design").get(2).asString())
                 .isEqualTo("Designs resources and errors");
+        assertThat(edited.json().get("anchors").get("Communication"))
+                .as("the attribute left without anchors gets the proposed ones")
+                .hasSize(4);
+        assertThat(edited.json().get("anchors").get("Communication").get(0).asString())
+                .startsWith("Communication: covers few");
         assertThat(edited.json().get("weights").get("API design").asDouble()).isEqualTo(3.0);
         assertThat(owner.api(port)
                         .get("/api/v1/kits/" + kit + "?version=1")

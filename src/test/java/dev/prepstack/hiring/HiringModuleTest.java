@@ -13,6 +13,8 @@ import dev.prepstack.shared.ForbiddenException;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import dev.prepstack.shared.PublicUrls;
+import dev.prepstack.shared.RateLimitProperties;
+import dev.prepstack.shared.RateLimiter;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +56,12 @@ class HiringModuleTest {
 
     @MockitoBean
     PublicUrls urls;
+
+    @MockitoBean
+    RateLimiter limiter;
+
+    @MockitoBean
+    RateLimitProperties limits;
 
     @Autowired
     Organisations organisations;

@@ -95,6 +95,22 @@ class RatingScaleTest {
     }
 
     @Test
+    void aVersionKeepsTheAnchorsWrittenAndTakesTheProposedOnesForTheRest() {
+        var written = Map.of("API design", List.of("guesses", "names resources", "designs", "versions"));
+        KitVersion version = KitVersion.of(1, draft(written, null), List.of());
+        assertThat(version.fullyAnchored()).isFalse();
+        var proposed = Map.of(
+                "API design", List.of("p1", "p2", "p3", "p4"),
+                "Communication", List.of("c1", "c2", "c3", "c4"));
+        KitVersion anchored = version.anchoredWith(proposed);
+        assertThat(anchored.fullyAnchored()).isTrue();
+        assertThat(anchored.anchors().get("API design"))
+                .containsExactly("guesses", "names resources", "designs", "versions");
+        assertThat(anchored.anchors().get("Communication")).containsExactly("c1", "c2", "c3", "c4");
+        assertThat(anchored.anchors().keySet()).containsExactlyElementsOf(version.attributes());
+    }
+
+    @Test
     void theComputedScoreIsTheWeightedMeanOfTheRatingsOnceAllAreRated() {
         assertThat(kit(Map.of()).score(ratings(Verdict.STRONG_YES, Verdict.NO))).isEqualTo(3.0);
         assertThat(kit(Map.of("API design", 3.0, "Communication", 1.0)).score(ratings(Verdict.STRONG_YES, Verdict.NO)))

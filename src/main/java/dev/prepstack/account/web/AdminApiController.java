@@ -3,13 +3,9 @@ package dev.prepstack.account.web;
 import dev.prepstack.account.Account;
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Accounts;
-import dev.prepstack.account.AuditEvent;
-import dev.prepstack.account.AuditLog;
 import dev.prepstack.account.Role;
-import dev.prepstack.catalog.CatalogSync;
-import dev.prepstack.catalog.ContentSynced;
-import dev.prepstack.catalog.QuestionFilters;
 import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +16,6 @@ import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,13 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminApiController {
 
     private final Accounts accounts;
-    private final CatalogSync sync;
-    private final AuditLog audit;
 
-    AdminApiController(Accounts accounts, CatalogSync sync, AuditLog audit) {
+    AdminApiController(Accounts accounts) {
         this.accounts = accounts;
-        this.sync = sync;
-        this.audit = audit;
     }
 
     record UserItem(long id, String email, String displayName, List<String> roles, Instant createdAt) {}
@@ -51,7 +42,7 @@ class AdminApiController {
     @GetMapping("/users")
     @Operation(summary = "All accounts, paged")
     UserPage users(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        QuestionFilters.paging(page, size);
+        Paging.check(page, size);
         Accounts.Page p = accounts.list(page, size);
         return new UserPage(p.items().stream().map(AdminApiController::item).toList(), page, size, p.totalItems(), (int)
                 ((p.totalItems() + size - 1) / size));
@@ -65,14 +56,6 @@ class AdminApiController {
             @AuthenticationPrincipal AccountUser admin,
             HttpServletRequest request) {
         return item(accounts.setRoles(id, parseRoles(body.roles()), admin.id(), request.getRemoteAddr()));
-    }
-
-    @PostMapping("/content/reload")
-    @Operation(summary = "Read the content again, sync it and rebuild the search index")
-    ContentSynced reload(@AuthenticationPrincipal AccountUser admin, HttpServletRequest request) {
-        ContentSynced result = sync.reload();
-        audit.record(AuditEvent.CONTENT_RELOADED, null, admin.id(), request.getRemoteAddr(), result.toString());
-        return result;
     }
 
     static Set<Role> parseRoles(List<String> names) {

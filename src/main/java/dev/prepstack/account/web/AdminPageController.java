@@ -2,11 +2,8 @@ package dev.prepstack.account.web;
 
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Accounts;
-import dev.prepstack.account.AuditEvent;
-import dev.prepstack.account.AuditLog;
 import dev.prepstack.account.PasswordResets;
 import dev.prepstack.account.Role;
-import dev.prepstack.catalog.CatalogSync;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -19,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's page: users and their roles, reset links, and reloading the content. */
+/**
+ * The administrator's page: users and their roles, and reset links. Its "reload content" button
+ * posts to the catalog's own controller, so identity does not depend on the content bank.
+ */
 @Controller
 class AdminPageController {
 
@@ -27,14 +27,10 @@ class AdminPageController {
 
     private final Accounts accounts;
     private final PasswordResets resets;
-    private final CatalogSync sync;
-    private final AuditLog audit;
 
-    AdminPageController(Accounts accounts, PasswordResets resets, CatalogSync sync, AuditLog audit) {
+    AdminPageController(Accounts accounts, PasswordResets resets) {
         this.accounts = accounts;
         this.resets = resets;
-        this.sync = sync;
-        this.audit = audit;
     }
 
     @GetMapping("/admin")
@@ -79,22 +75,6 @@ class AdminPageController {
         flash.addFlashAttribute("resetLink", link);
         flash.addFlashAttribute(
                 "message", "Single-use reset link (valid 30 minutes). Give it to the person privately.");
-        return "redirect:/admin";
-    }
-
-    @PostMapping("/admin/content/reload")
-    String reload(@AuthenticationPrincipal AccountUser admin, HttpServletRequest request, RedirectAttributes flash) {
-        var result = sync.reload();
-        audit.record(AuditEvent.CONTENT_RELOADED, null, admin.id(), request.getRemoteAddr(), result.toString());
-        flash.addFlashAttribute(
-                "message",
-                "Content reloaded: %d live questions, %d added, %d updated, %d retired, %d problem(s)."
-                        .formatted(
-                                result.liveQuestions(),
-                                result.added(),
-                                result.updated(),
-                                result.retired(),
-                                result.problems()));
         return "redirect:/admin";
     }
 }

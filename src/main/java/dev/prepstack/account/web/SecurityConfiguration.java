@@ -195,7 +195,9 @@ class SecurityConfiguration {
                                 "/practice/plans",
                                 "/practice/plans/**",
                                 "/mock-interviews",
-                                "/mock-interviews/**")
+                                "/mock-interviews/**",
+                                "/hiring",
+                                "/hiring/**")
                         .authenticated()
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")

@@ -35,7 +35,9 @@ class DrillPageController {
 
     @GetMapping("/hiring/drills")
     String list(@AuthenticationPrincipal AccountUser user, Model model) {
-        model.addAttribute("drills", drills.list(Interviewers.id(user)));
+        Drills.Board board = drills.board(Interviewers.id(user));
+        model.addAttribute("drills", board.drills());
+        model.addAttribute("mayCreate", board.mayCreate());
         return "hiring/drills";
     }
 

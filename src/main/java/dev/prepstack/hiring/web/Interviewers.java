@@ -2,11 +2,12 @@ package dev.prepstack.hiring.web;
 
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Role;
-import org.springframework.security.access.AccessDeniedException;
+import dev.prepstack.shared.ForbiddenException;
 
 /**
  * The hiring API and pages are for interviewers. Bearer tokens carry the roles of the moment; a
- * page session carries those of its sign-in, refreshed when the person accepts an invite.
+ * page session carries those of its sign-in, refreshed when the person accepts an invite. Both
+ * security chains let only signed-in people reach hiring, so a missing role is a 403 here.
  */
 final class Interviewers {
 
@@ -14,7 +15,7 @@ final class Interviewers {
 
     static long id(AccountUser user) {
         if (user == null || !user.has(Role.INTERVIEWER)) {
-            throw new AccessDeniedException("The interviewer role is needed");
+            throw new ForbiddenException("The interviewer role is needed");
         }
         return user.id();
     }

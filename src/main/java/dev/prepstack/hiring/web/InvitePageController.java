@@ -7,7 +7,6 @@ import dev.prepstack.hiring.Organisations;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An invite link's page and its acceptance. Any signed-in person may use one (that is how
- * colleagues without the interviewer role join); the session then gets the role it was given.
+ * colleagues without the interviewer role join); the session then gets the role it was given. The
+ * page chain sends anyone not signed in to the sign-in page first, and back here afterwards.
  */
 @Controller
 class InvitePageController {
@@ -39,7 +39,6 @@ class InvitePageController {
 
     @GetMapping("/hiring/invites/{token}")
     String invitePage(@AuthenticationPrincipal AccountUser user, @PathVariable String token, Model model) {
-        signedIn(user);
         model.addAttribute("invite", organisations.preview(user.id(), token));
         model.addAttribute("token", token);
         return "hiring/invite";
@@ -52,7 +51,6 @@ class InvitePageController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        signedIn(user);
         Organisation joined;
         try {
             joined = organisations.accept(user.id(), token, request.getRemoteAddr());
@@ -74,11 +72,5 @@ class InvitePageController {
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
         });
-    }
-
-    private static void signedIn(AccountUser user) {
-        if (user == null) {
-            throw new AccessDeniedException("Sign in to use an invite");
-        }
     }
 }

@@ -1,0 +1,150 @@
+package dev.prepstack.account.web;
+
+import dev.prepstack.account.AccountUser;
+import dev.prepstack.account.Accounts;
+import dev.prepstack.account.OidcProperties;
+import dev.prepstack.account.PasswordResets;
+import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.RateLimitProperties;
+import dev.prepstack.shared.RateLimiter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign-up, sign-in and password reset pages; every form works without JavaScript. */
+@Controller
+class SignInPageController {
+
+    private final Accounts accounts;
+    private final PasswordResets resets;
+    private final AuthenticationManager authentication;
+    private final SecurityContextRepository contexts;
+    private final RateLimiter limiter;
+    private final RateLimitProperties limits;
+    private final OidcProperties oidc;
+    private final ApplicationEventPublisher events;
+
+    SignInPageController(
+            Accounts accounts,
+            PasswordResets resets,
+            AuthenticationManager authentication,
+            SecurityContextRepository pageSecurityContextRepository,
+            RateLimiter limiter,
+            RateLimitProperties limits,
+            OidcProperties oidc,
+            ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.resets = resets;
+        this.authentication = authentication;
+        this.contexts = pageSecurityContextRepository;
+        this.limiter = limiter;
+        this.limits = limits;
+        this.oidc = oidc;
+        this.events = events;
+    }
+
+    @GetMapping("/login")
+    String login(@AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("oidc", oidc.enabled() ? oidc : null);
+        return user != null ? "redirect:/" : "account/login";
+    }
+
+    @GetMapping("/signup")
+    String signupForm(Model model) {
+        model.addAttribute("email", "");
+        model.addAttribute("displayName", "");
+        return "account/signup";
+    }
+
+    @PostMapping("/signup")
+    String signup(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String password,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            limiter.check("sign-up", request.getRemoteAddr(), limits.signUpPerHour(), Duration.ofHours(1));
+            accounts.register(new Accounts.Registration(email, displayName, password), request.getRemoteAddr());
+        } catch (InvalidParameterException e) {
+            response.setStatus(400);
+            model.addAttribute("error", Messages.of(e));
+            model.addAttribute("errorField", Messages.field(e));
+            model.addAttribute("email", email.length() > 254 ? "" : email);
+            model.addAttribute("displayName", displayName.length() > 80 ? "" : displayName);
+            return "account/signup";
+        }
+        // Sign the new account in at once, in a fresh session (no fixation).
+        var auth = authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(email.strip(), password));
+        request.getSession(true);
+        request.changeSessionId();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        // Lets other modules react as to any sign-in (e.g. move a guest's practice into the account).
+        events.publishEvent(new InteractiveAuthenticationSuccessEvent(auth, getClass()));
+        return "redirect:/?welcome";
+    }
+
+    @GetMapping("/reset")
+    String resetRequestForm(Model model) {
+        model.addAttribute("mailConfigured", resets.mailConfigured());
+        return "account/reset-request";
+    }
+
+    @PostMapping("/reset")
+    String resetRequest(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
+        model.addAttribute("mailConfigured", resets.mailConfigured());
+        limiter.check("reset-ip", request.getRemoteAddr(), limits.resetPerHour(), Duration.ofHours(1));
+        if (email.length() <= 254) {
+            resets.requestByMail(email, request.getRemoteAddr());
+        }
+        model.addAttribute("sent", true);
+        return "account/reset-request";
+    }
+
+    @GetMapping("/reset/{token}")
+    String resetForm(@PathVariable String token, Model model, HttpServletResponse response) {
+        if (!resets.isValid(token)) {
+            response.setStatus(404);
+            model.addAttribute("invalid", true);
+        }
+        model.addAttribute("token", token);
+        return "account/reset";
+    }
+
+    @PostMapping("/reset/{token}")
+    String reset(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            resets.complete(token, password, request.getRemoteAddr());
+        } catch (InvalidParameterException e) {
+            response.setStatus(400);
+            model.addAttribute("token", token);
+            model.addAttribute("invalid", "token".equals(e.parameter()));
+            model.addAttribute("error", Messages.of(e));
+            return "account/reset";
+        }
+        return "redirect:/login?reset";
+    }
+}
