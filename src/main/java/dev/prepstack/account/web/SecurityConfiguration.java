@@ -195,7 +195,9 @@ class SecurityConfiguration {
                                 "/practice/plans",
                                 "/practice/plans/**",
                                 "/mock-interviews",
-                                "/mock-interviews/**")
+                                "/mock-interviews/**",
+                                "/my-questions",
+                                "/my-questions/**")
                         .authenticated()
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")
