@@ -107,7 +107,11 @@ final class CsvQuestions {
         Map<String, Integer> header = new java.util.HashMap<>();
         List<String> names = parser.getHeaderNames();
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+            String name = names.get(i)
+                    .strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replace(' ', '_')
+                    .replace('-', '_');
             if (name.equals("keypoints")) {
                 name = "key_points";
             }
