@@ -14,9 +14,11 @@ class OwnQuestionData implements PersonalData {
 
     private final OwnQuestionStore store;
     private final StagedImportStore staged;
+    private final QuestionSetStore sets;
     private final JdbcClient jdbc;
 
-    OwnQuestionData(OwnQuestionStore store, StagedImportStore staged, JdbcClient jdbc) {
+    OwnQuestionData(OwnQuestionStore store, StagedImportStore staged, QuestionSetStore sets, JdbcClient jdbc) {
+        this.sets = sets;
         this.store = store;
         this.staged = staged;
         this.jdbc = jdbc;
@@ -77,6 +79,16 @@ class OwnQuestionData implements PersonalData {
         all.put("cards", cards);
         all.put("reviews", reviews);
         all.put("importsAwaitingConfirmation", staged.export(accountId));
+        all.put(
+                "sharedSets",
+                sets.ofOwner(accountId).stream()
+                        .map(s -> PersonalData.row(
+                                "id", s.id(),
+                                "title", s.title(),
+                                "organisationId", s.organisationId(),
+                                "createdAt", s.createdAt().toString(),
+                                "questions", sets.questionIds(s.id())))
+                        .toList());
         return all;
     }
 

@@ -134,6 +134,9 @@ class OwnQuestionStore {
         jdbc.sql("DELETE FROM own_question_card WHERE account_id = ?")
                 .param(accountId)
                 .update();
+        jdbc.sql("DELETE FROM own_question_set WHERE account_id = ?")
+                .param(accountId)
+                .update();
         jdbc.sql("DELETE FROM own_question_import WHERE account_id = ?")
                 .param(accountId)
                 .update();

@@ -9,12 +9,14 @@
  *
  * <p>Entry points: {@link dev.prepstack.myquestions.OwnQuestions} (writing and reading), {@link
  * dev.prepstack.myquestions.OwnPractice} (reviews and answer feedback), {@link
- * dev.prepstack.myquestions.OwnQuestionImports} (preview and import) and {@link
- * dev.prepstack.myquestions.OwnQuestionExports}. Own questions keep their cards and reviews in tables
+ * dev.prepstack.myquestions.OwnQuestionImports} (preview and import), {@link
+ * dev.prepstack.myquestions.OwnQuestionExports} and {@link dev.prepstack.myquestions.QuestionSets} (sets
+ * shared read-only with an organisation, copied by its members, turned into kit custom questions by
+ * interviewers through the hiring module's API). Own questions keep their cards and reviews in tables
  * of their own, scheduled by the practice module's FSRS-6 with the person's parameters and retention,
  * so the bank's practice tables keep meaning "a bank question".
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "My questions",
-        allowedDependencies = {"account", "content", "practice", "feedback", "shared"})
+        allowedDependencies = {"account", "content", "practice", "feedback", "hiring", "shared"})
 package dev.prepstack.myquestions;
