@@ -18,6 +18,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OwnCardStore {
 
+    /** As the bank's dashboard counts mastery: graduated, with a stability of three weeks or more. */
+    static final double MASTERED_STABILITY = 21.0;
+
     private final JdbcClient jdbc;
 
     OwnCardStore(JdbcClient jdbc) {
@@ -98,18 +101,19 @@ class OwnCardStore {
         return sql.param(limit).query(Long.class).list();
     }
 
-    record Counts(int total, int due, int fresh, int reviews) {}
+    record Counts(int total, int due, int fresh, int reviews, int mastered) {}
 
     Counts counts(long accountId, Instant now) {
         return jdbc.sql("""
                         SELECT COUNT(*),
                             COALESCE(SUM(CASE WHEN c.due IS NOT NULL AND c.due <= ? THEN 1 ELSE 0 END), 0),
                             COALESCE(SUM(CASE WHEN c.due IS NULL THEN 1 ELSE 0 END), 0),
-                            (SELECT COUNT(*) FROM own_question_review r WHERE r.account_id = ?)
+                            (SELECT COUNT(*) FROM own_question_review r WHERE r.account_id = ?),
+                            COALESCE(SUM(CASE WHEN c.state = 'REVIEW' AND c.stability >= ? THEN 1 ELSE 0 END), 0)
                         FROM own_question q LEFT JOIN own_question_card c ON c.own_question_id = q.id
                         WHERE q.account_id = ?""")
-                .params(utc(now), accountId, accountId)
-                .query((rs, i) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .params(utc(now), accountId, MASTERED_STABILITY, accountId)
+                .query((rs, i) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
                 .single();
     }
 

@@ -61,7 +61,7 @@ public class OwnPractice {
     /** A card as the pages show it; {@code card} is null for a question never reviewed. */
     public record Status(OwnQuestion question, Card card) {}
 
-    public record Summary(int total, int due, int fresh, int reviews) {}
+    public record Summary(int total, int due, int fresh, int reviews, int mastered) {}
 
     @Transactional
     public ReviewResult review(long accountId, long questionId, Rating rating, String answer, Integer feedbackScore) {
@@ -118,7 +118,7 @@ public class OwnPractice {
     @Transactional(readOnly = true)
     public Summary summary(long accountId) {
         var c = cards.counts(accountId, clock.instant());
-        return new Summary(c.total(), c.due(), c.fresh(), c.reviews());
+        return new Summary(c.total(), c.due(), c.fresh(), c.reviews(), c.mastered());
     }
 
     /**

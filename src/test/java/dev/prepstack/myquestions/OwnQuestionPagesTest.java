@@ -109,6 +109,9 @@ class OwnQuestionPagesTest {
                 "/my-questions/" + id + "/review", Http.form("rating", "easy", "_csrf", practice.csrf()));
         assertThat(rated.status()).isEqualTo(302);
         assertThat(browser.getPage("/my-questions/practice").body()).contains("Nothing due");
+        assertThat(browser.getPage("/progress").body()).contains("hx-get=\"/my-questions/progress\"");
+        assertThat(browser.getPage("/my-questions/progress").body())
+                .contains("Questions: 1 · due now: 0 · not practised yet: 0 · mastered: 0 · reviews: 1");
     }
 
     @Test

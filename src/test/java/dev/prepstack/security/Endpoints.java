@@ -98,6 +98,7 @@ final class Endpoints {
             Map.entry("POST /my-questions/sets/{id}/questions/{questionId}/custom-question", Access.PAGE_INTERVIEWER),
             Map.entry("GET /my-questions", Access.PAGE_OWNER),
             Map.entry("GET /my-questions/new", Access.PAGE_OWNER),
+            Map.entry("GET /my-questions/progress", Access.PAGE_OWNER),
             Map.entry("POST /my-questions", Access.PAGE_OWNER),
             Map.entry("GET /my-questions/{id}", Access.PAGE_OWNER),
             Map.entry("GET /my-questions/{id}/edit", Access.PAGE_OWNER),

@@ -54,6 +54,13 @@ class OwnQuestionPageController {
         return "myquestions/list";
     }
 
+    /** The progress dashboard's part on own questions, loaded into it with htmx. */
+    @GetMapping("/my-questions/progress")
+    String progress(@AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("summary", practice.summary(user.id()));
+        return "myquestions/progress :: summary";
+    }
+
     @GetMapping("/my-questions/new")
     String newQuestion(Model model) {
         model.addAttribute("form", Form.empty());
