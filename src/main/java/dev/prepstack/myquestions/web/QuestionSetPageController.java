@@ -49,7 +49,7 @@ class QuestionSetPageController {
             flash.addFlashAttribute(
                     "message", "Shared " + set.size() + " questions with " + set.organisationName() + ", read-only.");
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", OwnQuestionPageController.message(e));
+            flash.addFlashAttribute("error", PageText.message(e));
         }
         return "redirect:/my-questions/sets";
     }
@@ -69,7 +69,7 @@ class QuestionSetPageController {
                     "Copied " + copied.created() + " questions into yours"
                             + (copied.skipped() == 0 ? "." : "; " + copied.skipped() + " you already had."));
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", OwnQuestionPageController.message(e));
+            flash.addFlashAttribute("error", PageText.message(e));
         }
         return "redirect:/my-questions";
     }
@@ -92,7 +92,7 @@ class QuestionSetPageController {
             sets.toCustomQuestion(interviewer, id, questionId);
             flash.addFlashAttribute("message", "Added to your organisation's custom questions; use it in a kit.");
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", OwnQuestionPageController.message(e));
+            flash.addFlashAttribute("error", PageText.message(e));
         }
         return "redirect:/my-questions/sets/" + id;
     }
