@@ -48,7 +48,8 @@ class ModuleTablesTest {
             "hiring_", "hiring",
             "feedback_", "feedback",
             "account_", "account",
-            "question_", "catalog");
+            "question_", "catalog",
+            "own_question", "myquestions");
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([a-z_][a-z0-9_]*)");

@@ -26,6 +26,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     static final int MAX_BODY_BYTES = 256 * 1024;
     // A backup holds a whole installation; only administrators can send one (and the endpoint streams it).
     static final String RESTORE_PATH = "/api/v1/admin/restore";
+    // Imports of own questions take files of up to 5 MB (the module checks the file itself again).
+    static final java.util.Set<String> IMPORT_PATHS = java.util.Set.of(
+            "/api/v1/me/questions/import-preview", "/api/v1/me/questions/imports", "/my-questions/import");
+    static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024 + 64 * 1024;
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -35,26 +39,30 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        long max = IMPORT_PATHS.contains(request.getRequestURI()) ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
+        if (request.getContentLengthLong() > max) {
             response.setStatus(413);
             if (request.getRequestURI().startsWith("/api/")) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.getWriter()
                         .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                                + "\"detail\":\"Request bodies are limited to " + MAX_BODY_BYTES + " bytes.\"}");
+                                + "\"detail\":\"Request bodies are limited to " + max + " bytes.\"}");
             } else {
                 response.setContentType(MediaType.TEXT_PLAIN_VALUE);
                 response.getWriter().write("Request too large.");
             }
             return;
         }
-        chain.doFilter(new Limited(request), response);
+        chain.doFilter(new Limited(request, max), response);
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
 
-        Limited(HttpServletRequest request) {
+        private final long max;
+
+        Limited(HttpServletRequest request, long max) {
             super(request);
+            this.max = max;
         }
 
         @Override
@@ -66,8 +74,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 @Override
                 public int read() throws IOException {
                     int b = in.read();
-                    if (b >= 0 && ++read > MAX_BODY_BYTES) {
-                        throw new IOException("request body larger than " + MAX_BODY_BYTES + " bytes");
+                    if (b >= 0 && ++read > max) {
+                        throw new IOException("request body larger than " + max + " bytes");
                     }
                     return b;
                 }
@@ -75,8 +83,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 @Override
                 public int read(byte[] buffer, int off, int len) throws IOException {
                     int n = in.read(buffer, off, len);
-                    if (n > 0 && (read += n) > MAX_BODY_BYTES) {
-                        throw new IOException("request body larger than " + MAX_BODY_BYTES + " bytes");
+                    if (n > 0 && (read += n) > max) {
+                        throw new IOException("request body larger than " + max + " bytes");
                     }
                     return n;
                 }

@@ -74,6 +74,16 @@ class BackupRestoreTest {
                 finished.json().get("questions").get(0).get("followUps").get(0);
         assertThat(followUpBefore.get("status").asString()).isEqualTo("scored");
 
+        // Own questions (issue 26), practised once.
+        var own = api.post(
+                "/api/v1/me/questions",
+                "{\"title\":\"Restored own question?\",\"answer\":\"Restored answer.\",\"keyPoints\":[\"Restored point\"]}");
+        assertThat(own.status()).as(own.body()).isEqualTo(201);
+        long ownId = own.json().get("id").asLong();
+        assertThat(api.post("/api/v1/me/questions/" + ownId + "/reviews", "{\"rating\":\"good\"}")
+                        .status())
+                .isEqualTo(200);
+
         // Someone with their own memory model (FSRS parameters fitted to their reviews).
         var modelled = People.aCandidate(port);
         GeneratedHistory.postTo(modelled.api(port));
@@ -217,6 +227,10 @@ class BackupRestoreTest {
                             .status())
                     .as("the source's tokens came along")
                     .isEqualTo(200);
+            var restoredOwn = again.get("/api/v1/me/questions/" + ownId);
+            assertThat(restoredOwn.status()).isEqualTo(200);
+            assertThat(restoredOwn.json().get("keyPoints").get(0).asString()).isEqualTo("Restored point");
+            assertThat(after).contains("\"ownQuestions\"").contains("\"rating\":\"GOOD\"");
             var restoredModel = new Http(targetPort)
                     .withToken(People.tokenFor(targetPort, modelled.email(), modelled.password()))
                     .get("/api/v1/practice/parameters")

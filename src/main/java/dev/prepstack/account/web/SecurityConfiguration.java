@@ -197,7 +197,10 @@ class SecurityConfiguration {
                                 "/mock-interviews",
                                 "/mock-interviews/**",
                                 "/hiring",
-                                "/hiring/**")
+                                "/hiring/**",
+
+                                "/my-questions",
+                                "/my-questions/**")
                         .authenticated()
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")
