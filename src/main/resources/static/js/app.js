@@ -263,7 +263,8 @@
     var status = document.createElement("p");
     status.id = "copy-status";
     status.className = "visually-hidden";
-    status.setAttribute("role", "status");
+    // A polite live region rather than role="status": the page's own notice stays its one status.
+    status.setAttribute("aria-live", "polite");
     document.body.appendChild(status);
   }
   document.addEventListener("click", function (evt) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class QuestionFileParser {
 
     static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-    private static final Pattern DOCUMENT = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
+    static final Pattern DOCUMENT = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
     private static final Pattern HTTPS_URL = Pattern.compile("^https://[A-Za-z0-9.-]+(:\\d+)?(/[^\\s<>\"]*)?$");
     private static final Pattern PLANTUML_BLOCK = Pattern.compile("^```plantuml\\s*$", Pattern.MULTILINE);
@@ -88,7 +88,7 @@ final class QuestionFileParser {
      * mapping with {@code question} and either {@code see} (the slug of the bank question that
      * answers it) or {@code answer} (2-4 sentences) with 2-3 {@code key_points}.
      */
-    private static List<FollowUp> followUps(FrontMatter fm, Object value) {
+    static List<FollowUp> followUps(FrontMatter fm, Object value) {
         if (!(value instanceof List<?> list) || list.isEmpty() || list.size() > 3) {
             fm.problem("follow_ups", value == null ? "is required (1-3 items)" : "must be a list of 1-3 items");
             return List.of();
@@ -313,55 +313,6 @@ final class QuestionFileParser {
                 sha256(file.text() + '\u0000' + html)));
     }
 
-    /**
-     * A person's own question written in the bank's format: the same front matter, read with the
-     * same typed reads, but only what an own question has (title, key_points, follow_ups, tags,
-     * level); the body is the answer. The bank's editorial rules (topic folders, word counts,
-     * sections, sources) are not applied: they are ours, not theirs.
-     */
-    static Optional<QuestionFiles.OwnQuestionFile> parseOwn(String path, String text, List<ContentProblem> problems) {
-        int before = problems.size();
-        Matcher m = DOCUMENT.matcher(text.replace("\r\n", "\n"));
-        if (!m.matches()) {
-            problems.add(ContentProblem.error(path, "front matter", "must start and end with a line '---'"));
-            return Optional.empty();
-        }
-        Object loaded;
-        try {
-            loaded = FrontMatter.yaml().load(m.group(1));
-        } catch (RuntimeException e) {
-            problems.add(ContentProblem.error(path, "front matter", "is not valid YAML: " + firstLine(e.getMessage())));
-            return Optional.empty();
-        }
-        if (!(loaded instanceof Map<?, ?> map)) {
-            problems.add(ContentProblem.error(path, "front matter", "must be a YAML mapping"));
-            return Optional.empty();
-        }
-        var fm = new FrontMatter(path, map, problems);
-        String title = fm.string("title", true, 1, QuestionFiles.MAX_TITLE);
-        List<String> keyPoints = fm.strings("key_points", 0, QuestionFiles.MAX_KEY_POINTS, QuestionFiles.MAX_POINT);
-        List<String> followUps = map.get("follow_ups") == null
-                ? List.of()
-                : followUps(fm, map.get("follow_ups")).stream()
-                        .map(FollowUp::question)
-                        .toList();
-        List<String> tags = fm.strings("tags", 0, QuestionFiles.MAX_TAGS, QuestionFiles.MAX_TAG);
-        String level = null;
-        if (fm.has("level")) {
-            level = Level.fromSlug(String.valueOf(map.get("level")))
-                    .map(Level::slug)
-                    .orElse(null);
-            if (level == null) {
-                fm.problem("level", "must be one of fresher, intermediate, experienced");
-            }
-        }
-        String body = m.group(2).strip();
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new QuestionFiles.OwnQuestionFile(title, body, keyPoints, followUps, tags, level));
-    }
-
     private void checkTopicAndFolder(FrontMatter fm, Kind kind, String topic, List<String> topics, String folder) {
         switch (kind) {
             case TECHNICAL, SCENARIO -> {
@@ -430,7 +381,7 @@ final class QuestionFileParser {
         return parts.length >= 2 ? parts[parts.length - 2] : "";
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "unreadable";
         }

@@ -36,7 +36,7 @@ public final class QuestionFiles {
 
     public static Read readOwn(String path, String text) {
         List<ContentProblem> problems = new ArrayList<>();
-        var question = QuestionFileParser.parseOwn(path, text, problems);
+        var question = OwnQuestionFileParser.parseOwn(path, text, problems);
         List<String> errors = problems.stream()
                 .filter(p -> p.severity() == ContentProblem.Severity.ERROR)
                 .map(p -> p.field() + " " + p.message())

@@ -36,6 +36,7 @@ record PersonalParts(AccountUser user, String contextPath, String csrfToken, Str
 
     private String practise() {
         return "<li><a href=\"" + contextPath + "/progress\">Progress</a></li>" + "<li><a href=\"" + contextPath
+                + "/my-questions\">My questions</a></li>" + "<li><a href=\"" + contextPath
                 + "/practice/notebook\">Notebook</a></li>";
     }
 

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Web",
-        allowedDependencies = {"catalog", "search", "shared"})
+        allowedDependencies = {"account", "catalog", "search", "shared"})
 package dev.prepstack.web;

@@ -78,13 +78,13 @@ class HiringJourneyTest {
         var capResult = page.locator("#picker-results input[value='bank:cap-theorem']");
         assertThat(capResult).isVisible();
         capResult.check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add selected / apply order"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add selected"))
                 .click();
         page.getByLabel("Search the bank and your custom questions").fill("database index");
         var indexResult = page.locator("#picker-results input[value='bank:database-indexing']");
         assertThat(indexResult).isVisible();
         indexResult.check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add selected / apply order"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add selected"))
                 .click();
         assertThat(page.locator(".kit-items li")).hasCount(2);
         Browser.screenshot(page, "hiring-03-kit-builder");

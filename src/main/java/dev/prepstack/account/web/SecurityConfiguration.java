@@ -198,7 +198,6 @@ class SecurityConfiguration {
                                 "/mock-interviews/**",
                                 "/hiring",
                                 "/hiring/**",
-
                                 "/my-questions",
                                 "/my-questions/**")
                         .authenticated()

@@ -1,13 +1,11 @@
 package dev.prepstack.catalog.web;
 
 import dev.prepstack.catalog.Catalog;
-import dev.prepstack.catalog.Question;
 import dev.prepstack.catalog.QuestionFilters;
 import dev.prepstack.catalog.QuestionLookup;
 import dev.prepstack.catalog.QuestionQuery;
 import dev.prepstack.catalog.QuestionSummary;
 import dev.prepstack.catalog.ResultPage;
-import dev.prepstack.catalog.Topic;
 import dev.prepstack.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,62 +42,23 @@ class QuestionApiController {
         this.bodies = bodies;
     }
 
-    record TopicResponse(String slug, String name, String description, Counts questionCounts) {}
-
-    record Counts(int fresher, int intermediate, int experienced) {}
-
-    record QuestionItem(
-            String slug, String title, String topic, String level, String kind, String summary, LocalDate updatedAt) {}
-
-    record QuestionPage(List<QuestionItem> items, int page, int size, long totalItems, int totalPages) {}
-
-    record QuestionResponse(
-            String slug,
-            String title,
-            List<String> aliases,
-            String topic,
-            List<String> topics,
-            String level,
-            String kind,
-            List<String> tags,
-            String summary,
-            String answerMarkdown,
-            String answerHtml,
-            List<String> keyPoints,
-            List<String> followUps,
-            List<FollowUpAnswer> followUpAnswers,
-            List<CommonMistake> commonMistakes,
-            List<SourceLink> sources,
-            List<String> related,
-            LocalDate verifiedOn,
-            LocalDate updatedAt) {}
-
-    /**
-     * What answers a follow-up: its own short answer and key points, or the slug of the bank question
-     * that answers it ({@code seeSlug}); both null for follow-ups without an answer yet.
-     */
-    record FollowUpAnswer(String question, String answer, List<String> keyPoints, String seeSlug) {}
-
-    record SourceLink(String title, String url) {}
-
-    /** A wrong claim candidates often make, what is true instead, and the key point (from 0) it concerns. */
-    record CommonMistake(String claim, String correction, int keyPoint) {}
-
     @GetMapping("/topics")
     @Operation(
             summary = "All topics with their question counts per level (technical and scenario questions);"
                     + " ETag and If-None-Match supported")
-    List<TopicResponse> topics(WebRequest request) {
+    List<QuestionApiBodies.TopicResponse> topics(WebRequest request) {
         if (etags.notModified(request, "topics")) {
             return null;
         }
-        return catalog.topics().stream().map(QuestionApiController::toResponse).toList();
+        return catalog.topics().stream().map(QuestionApiBodies::topic).toList();
     }
 
     @GetMapping("/questions")
     @Operation(
             summary = "Live questions, filtered and paged (page from 0, size 1-100); ETag and If-None-Match supported")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = QuestionPage.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = QuestionApiBodies.QuestionPage.class)))
     ResponseEntity<byte[]> questions(
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) String level,
@@ -121,10 +79,10 @@ class QuestionApiController {
         return json(request, bodies.get(() -> questionPage(query), "questions", query));
     }
 
-    private QuestionPage questionPage(QuestionQuery query) {
+    private QuestionApiBodies.QuestionPage questionPage(QuestionQuery query) {
         ResultPage<QuestionSummary> result = catalog.questions(query);
-        return new QuestionPage(
-                result.items().stream().map(QuestionApiController::toItem).toList(),
+        return new QuestionApiBodies.QuestionPage(
+                result.items().stream().map(QuestionApiBodies::item).toList(),
                 result.page(),
                 result.size(),
                 result.totalItems(),
@@ -133,11 +91,13 @@ class QuestionApiController {
 
     @GetMapping("/questions/{slug}")
     @Operation(summary = "One question with its answer; a former slug answers 301, a retired question 410")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = QuestionResponse.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = QuestionApiBodies.QuestionResponse.class)))
     ResponseEntity<?> question(@PathVariable String slug, WebRequest request) {
         return switch (catalog.lookup(slug)) {
             case QuestionLookup.Found found ->
-                json(request, bodies.get(() -> toResponse(found.question()), "question", slug));
+                json(request, bodies.get(() -> QuestionApiBodies.question(found.question()), "question", slug));
             case QuestionLookup.Moved moved ->
                 ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                         .location(URI.create("/api/v1/questions/" + moved.currentSlug()))
@@ -158,45 +118,5 @@ class QuestionApiController {
             return null;
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body.json());
-    }
-
-    private static TopicResponse toResponse(Topic t) {
-        var c = t.questionCounts();
-        return new TopicResponse(
-                t.slug(), t.name(), t.description(), new Counts(c.fresher(), c.intermediate(), c.experienced()));
-    }
-
-    private static QuestionItem toItem(QuestionSummary q) {
-        return new QuestionItem(
-                q.slug(), q.title(), q.topic(), q.level().slug(), q.kind().slug(), q.summary(), q.updatedAt());
-    }
-
-    private static QuestionResponse toResponse(Question q) {
-        return new QuestionResponse(
-                q.slug(),
-                q.title(),
-                q.aliases(),
-                q.topic(),
-                q.topics(),
-                q.level().slug(),
-                q.kind().slug(),
-                q.tags(),
-                q.summary(),
-                q.answerMarkdown(),
-                q.answerHtml(),
-                q.keyPoints(),
-                q.followUpQuestions(),
-                q.followUps().stream()
-                        .map(f -> new FollowUpAnswer(f.question(), f.answer(), f.keyPoints(), f.see()))
-                        .toList(),
-                q.misconceptions().stream()
-                        .map(m -> new CommonMistake(m.claim(), m.correction(), m.keyPoint()))
-                        .toList(),
-                q.sources().stream()
-                        .map(s -> new SourceLink(s.title(), s.url()))
-                        .toList(),
-                q.related(),
-                q.verifiedOn(),
-                q.updatedAt());
     }
 }
