@@ -195,7 +195,12 @@ class SecurityConfiguration {
                                 "/practice/plans",
                                 "/practice/plans/**",
                                 "/mock-interviews",
-                                "/mock-interviews/**")
+                                "/mock-interviews/**",
+                                "/suggestions",
+                                "/suggestions/**",
+                                "/editorial",
+                                "/editorial/**",
+                                "/questions/*/changes")
                         .authenticated()
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")
