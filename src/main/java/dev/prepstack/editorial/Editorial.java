@@ -267,6 +267,7 @@ public class Editorial {
         Prepared prepared = prepare(q, fields);
         return transactions.execute(tx -> {
             Suggestion locked = suggestions.lock(id).orElseThrow();
+            requireUnchanged(q, prepared);
             Revision revision = publish(q, prepared, fields, summary, s.accountId(), s.credit(), editor.id(), s.id());
             suggestions.decide(locked.accept(editor.id(), reply, revision.id(), clock.instant()));
             return revision;
@@ -301,8 +302,10 @@ public class Editorial {
         }
         Prepared prepared = prepare(q, fields);
         String credit = editor.displayName();
-        return transactions.execute(
-                tx -> publish(q, prepared, fields, summary, editor.id(), credit, editor.id(), null));
+        return transactions.execute(tx -> {
+            requireUnchanged(q, prepared);
+            return publish(q, prepared, fields, summary, editor.id(), credit, editor.id(), null);
+        });
     }
 
     // ---- everyone
@@ -374,7 +377,26 @@ public class Editorial {
 
     // ---- internals
 
-    private record Prepared(QuestionDocument document, String fileText) {}
+    /** Thrown when the question got a new revision between reading it and publishing on top of it. */
+    public static final class StaleEdit extends RuntimeException {
+        StaleEdit() {
+            super("The question changed while you were editing it: review it again against the new version");
+        }
+    }
+
+    /** The file made from the question as served, and the revision it was served as (0: the shipped file). */
+    private record Prepared(QuestionDocument document, String fileText, int baseRevision) {}
+
+    /**
+     * Refuses to publish on top of a version that is no longer the latest: two editors accepting
+     * changes of one question at once must not silently undo each other's.
+     */
+    private void requireUnchanged(Question q, Prepared prepared) {
+        int latest = revisions.latest(q.id()).map(Revision::number).orElse(0);
+        if (latest != prepared.baseRevision()) {
+            throw new StaleEdit();
+        }
+    }
 
     /** The question's file with the new fields, validated by the bank's own rules. */
     private Prepared prepare(Question q, QuestionFields fields) {
@@ -403,12 +425,13 @@ public class Editorial {
                 "",
                 0,
                 "");
+        int baseRevision = revisions.latest(q.id()).map(Revision::number).orElse(0);
         String text = QuestionFiles.write(draft);
         var validation = files.validate(draft.sourcePath(), text);
         if (!validation.valid()) {
             throw new ValidatorRefusal(validation.reasons());
         }
-        return new Prepared(validation.document().orElseThrow(), text);
+        return new Prepared(validation.document().orElseThrow(), text, baseRevision);
     }
 
     private Revision publish(

@@ -205,9 +205,16 @@ class EditorialApiController {
         return ResponseEntity.status(422).body(problem);
     }
 
-    @ExceptionHandler(Suggestion.AlreadyDecided.class)
-    ResponseEntity<ProblemDetail> decided(Suggestion.AlreadyDecided e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    @ExceptionHandler({
+        Suggestion.AlreadyDecided.class,
+        Editorial.StaleEdit.class,
+        org.springframework.dao.DuplicateKeyException.class
+    })
+    ResponseEntity<ProblemDetail> decided(RuntimeException e) {
+        String detail = e instanceof org.springframework.dao.DuplicateKeyException
+                ? "The question changed while you were editing it: review it again against the new version"
+                : e.getMessage();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
         problem.setTitle("Conflict");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }

@@ -145,7 +145,7 @@ class EditorialPageController {
         try {
             editorial.accept(user, id, new Editorial.Acceptance(edited, changeSummary, reply));
             return "redirect:/editorial?accepted=" + id;
-        } catch (ValidatorRefusal | InvalidParameterException | Suggestion.AlreadyDecided e) {
+        } catch (ValidatorRefusal | InvalidParameterException | Suggestion.AlreadyDecided | Editorial.StaleEdit e) {
             var review = editorial.review(user, id);
             model.addAttribute("review", review);
             model.addAttribute("fields", edited);
@@ -196,7 +196,7 @@ class EditorialPageController {
         try {
             Revision r = editorial.edit(user, slug, fields, changeSummary);
             return "redirect:/questions/" + slug + "/history?published=" + r.number();
-        } catch (ValidatorRefusal | InvalidParameterException e) {
+        } catch (ValidatorRefusal | InvalidParameterException | Editorial.StaleEdit e) {
             model.addAttribute("question", editorial.questionToSuggestOn(slug));
             model.addAttribute("fields", fields);
             model.addAttribute("changeSummary", changeSummary);
