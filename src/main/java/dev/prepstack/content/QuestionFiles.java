@@ -80,7 +80,11 @@ public class QuestionFiles {
         return LocalDate.now(clock);
     }
 
-    /** The question as a bank file: front matter in the bank's order and layout, then the answer. */
+    /**
+     * The question as a bank file: front matter in the bank's order and layout, then the answer.
+     * Folded texts (summary, follow-up answers) are written on one line: the bank's files wrap them
+     * at different widths, and one line reads back the same under YAML's folding.
+     */
     public static String write(QuestionDocument q) {
         var out = new StringBuilder("---\n");
         line(out, "slug", q.slug());

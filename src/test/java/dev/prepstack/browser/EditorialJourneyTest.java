@@ -85,6 +85,8 @@ class EditorialJourneyTest {
 
         page.navigate(url("/questions/" + slug));
         assertThat(page.locator(".key-points").first()).containsText("names the media type");
+        page.locator("#history-title").scrollIntoViewIfNeeded();
+        assertThat(page.locator(".question-history #revision-1 .credit")).hasText("Journey Reader");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History"))
                 .click();
         assertThat(page.locator("#revision-1")).containsText("A key point on media types");

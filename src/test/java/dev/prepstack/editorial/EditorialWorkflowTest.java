@@ -79,6 +79,7 @@ class EditorialWorkflowTest {
         List<String> points =
                 revisedKeyPoints(catalog.question(slug).orElseThrow().keyPoints());
         String versionBefore = catalog.contentVersion();
+        new Http(port).getPage("/questions/" + slug);
         String pageBefore = new Http(port).getPage("/questions/" + slug).body();
 
         var sent = reader.api(port)
