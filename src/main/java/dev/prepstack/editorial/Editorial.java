@@ -4,37 +4,26 @@ import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Role;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
-import dev.prepstack.catalog.QuestionEditions;
-import dev.prepstack.content.QuestionDocument;
 import dev.prepstack.content.QuestionFiles;
-import dev.prepstack.practice.Notebook;
 import dev.prepstack.shared.ForbiddenException;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import dev.prepstack.shared.TooManyRequestsException;
 import dev.prepstack.shared.UserText;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The editorial workflow, one method per use case: suggest a change, list one's suggestions, work
  * the editors' queue, review a suggestion side by side, accept (publish a revision) or reject it,
- * edit a question directly, read a question's history, export the revisions, and tell a learner
- * what changed since their last review.
+ * edit a question directly. What the revisions tell everyone (history, export, a learner's
+ * "changed since your last review") is {@link RevisionHistory}.
  */
 @Service
 public class Editorial {
@@ -46,31 +35,25 @@ public class Editorial {
     private static final Pattern URL = Pattern.compile("^https?://[A-Za-z0-9.-]+(:\\d+)?(/[^\\s<>\"]*)?$");
 
     private final SuggestionStore suggestions;
-    private final RevisionStore revisions;
+    private final RevisionPublisher publisher;
     private final Catalog catalog;
-    private final QuestionEditions editions;
     private final QuestionFiles files;
-    private final Notebook notebook;
     private final EditorialProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     Editorial(
             SuggestionStore suggestions,
-            RevisionStore revisions,
+            RevisionPublisher publisher,
             Catalog catalog,
-            QuestionEditions editions,
             QuestionFiles files,
-            Notebook notebook,
             EditorialProperties properties,
             TransactionTemplate transactions,
             Clock clock) {
         this.suggestions = suggestions;
-        this.revisions = revisions;
+        this.publisher = publisher;
         this.catalog = catalog;
-        this.editions = editions;
         this.files = files;
-        this.notebook = notebook;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
@@ -102,13 +85,12 @@ public class Editorial {
 
     public record QueuePage(List<QueueItem> items, int page, int size, long total) {}
 
-    /** One revision of a question's history, with its diff against the version before it. */
-    public record HistoryEntry(Revision revision, List<FieldDiff> diffs) {}
-
-    public record History(Question question, List<HistoryEntry> entries, String conflict) {}
-
-    /** What changed in a question's key points since the learner last reviewed it. */
-    public record ChangeNote(Instant lastReviewed, List<Revision> revisions, FieldDiff keyPoints) {}
+    /** Thrown when the question got a new revision between reading it and publishing on top of it. */
+    public static final class StaleEdit extends RuntimeException {
+        StaleEdit() {
+            super("The question changed while you were editing it: review it again against the new version");
+        }
+    }
 
     // ---- readers
 
@@ -118,7 +100,7 @@ public class Editorial {
                         "kind", "must be one of typo, factual, outdated, unclear, missing-point, new-question"));
         Long questionId = null;
         String topic = null;
-        QuestionFields fields = checked(command.fields());
+        QuestionFields fields = FieldChecks.checked(command.fields());
         if (kind == SuggestionKind.NEW_QUESTION) {
             topic = command.topic();
             if (topic == null || catalog.topic(topic).isEmpty()) {
@@ -131,15 +113,15 @@ public class Editorial {
                 throw new InvalidParameterException("fields", "nothing changed: edit the fields you want to change");
             }
         }
-        String source = text(command.sourceUrl(), 500, "sourceUrl");
+        String source = FieldChecks.text(command.sourceUrl(), 500, "sourceUrl");
         if (source != null && !URL.matcher(source).matches()) {
             throw new InvalidParameterException("sourceUrl", "must be an http or https address");
         }
         if (kind.needsSource() && source == null) {
             throw new InvalidParameterException("sourceUrl", "a factual or outdated claim needs a source link");
         }
-        String note = text(command.note(), MAX_NOTE, "note");
-        String credit = text(command.creditName(), MAX_CREDIT, "creditName");
+        String note = FieldChecks.text(command.note(), MAX_NOTE, "note");
+        String credit = FieldChecks.text(command.creditName(), MAX_CREDIT, "creditName");
         Instant now = clock.instant();
         int limit = properties.suggestionsPerDay();
         if (limit > 0 && suggestions.countSince(user.id(), now.minus(Duration.ofDays(1))) >= limit) {
@@ -242,7 +224,7 @@ public class Editorial {
         }
         Question q = catalog.question(s.questionId()).orElseThrow(() -> new NotFoundException("No such question"));
         QuestionFields current = QuestionFields.of(q);
-        return new Review(s, q.slug(), current, FieldDiff.between(current, s.fields()), conflict(q.id()));
+        return new Review(s, q.slug(), current, FieldDiff.between(current, s.fields()), publisher.conflict(q.id()));
     }
 
     /**
@@ -260,15 +242,17 @@ public class Editorial {
                     List.of("new questions are added to the repository's content/ folder for now: reject with a reply,"
                             + " or write the file from this suggestion"));
         }
-        QuestionFields fields = acceptance.edited() == null ? s.fields() : checked(acceptance.edited());
-        String summary = changeSummary(acceptance.changeSummary(), s.kind().label());
-        String reply = text(acceptance.reply(), MAX_REPLY, "reply");
+        QuestionFields fields = acceptance.edited() == null ? s.fields() : FieldChecks.checked(acceptance.edited());
+        String summary =
+                FieldChecks.changeSummary(acceptance.changeSummary(), s.kind().label());
+        String reply = FieldChecks.text(acceptance.reply(), MAX_REPLY, "reply");
         Question q = catalog.question(s.questionId()).orElseThrow(() -> new NotFoundException("No such question"));
-        Prepared prepared = prepare(q, fields);
+        RevisionPublisher.Prepared prepared = publisher.prepare(q, fields);
         return transactions.execute(tx -> {
             Suggestion locked = suggestions.lock(id).orElseThrow();
-            requireUnchanged(q, prepared);
-            Revision revision = publish(q, prepared, fields, summary, s.accountId(), s.credit(), editor.id(), s.id());
+            publisher.requireUnchanged(q, prepared);
+            Revision revision =
+                    publisher.publish(q, prepared, fields, summary, s.accountId(), s.credit(), editor.id(), s.id());
             suggestions.decide(locked.accept(editor.id(), reply, revision.id(), clock.instant()));
             return revision;
         });
@@ -276,7 +260,7 @@ public class Editorial {
 
     public Suggestion reject(AccountUser editor, long id, String reason) {
         requireEditor(editor);
-        String why = text(reason, MAX_REPLY, "reason");
+        String why = FieldChecks.text(reason, MAX_REPLY, "reason");
         if (why == null) {
             throw new InvalidParameterException("reason", "say why, so the reader learns from it");
         }
@@ -292,197 +276,20 @@ public class Editorial {
     public Revision edit(AccountUser editor, String slug, QuestionFields edited, String changeSummary) {
         requireEditor(editor);
         Question q = liveQuestion(slug, "slug");
-        QuestionFields fields = checked(edited);
-        String summary = changeSummary(changeSummary, null);
+        QuestionFields fields = FieldChecks.checked(edited);
+        String summary = FieldChecks.changeSummary(changeSummary, null);
         if (summary == null) {
             throw new InvalidParameterException("changeSummary", "say what changed (1-300 characters)");
         }
         if (fields.equals(QuestionFields.of(q))) {
             throw new InvalidParameterException("fields", "nothing changed");
         }
-        Prepared prepared = prepare(q, fields);
+        RevisionPublisher.Prepared prepared = publisher.prepare(q, fields);
         String credit = editor.displayName();
         return transactions.execute(tx -> {
-            requireUnchanged(q, prepared);
-            return publish(q, prepared, fields, summary, editor.id(), credit, editor.id(), null);
+            publisher.requireUnchanged(q, prepared);
+            return publisher.publish(q, prepared, fields, summary, editor.id(), credit, editor.id(), null);
         });
-    }
-
-    // ---- everyone
-
-    public History history(String slug) {
-        Question q = catalog.question(slug).orElseThrow(() -> new NotFoundException("No such question"));
-        List<HistoryEntry> entries = revisions.ofQuestion(q.id()).stream()
-                .map(r -> new HistoryEntry(r, FieldDiff.between(r.previous(), r.fields())))
-                .toList();
-        return new History(q, entries, conflict(q.id()));
-    }
-
-    /**
-     * The Markdown files of every question whose served version is an editorial revision, in the
-     * bank's format and folders, zipped: what a maintainer copies over {@code content/} and commits.
-     */
-    public byte[] export() {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (Revision r : revisions.latestOfEach()) {
-                if (!served(r)) {
-                    continue;
-                }
-                Optional<Question> q = catalog.question(r.questionId());
-                if (q.isEmpty()) {
-                    continue;
-                }
-                zip.putNextEntry(new ZipEntry(QuestionFiles.pathOf(
-                        q.get().kind(), q.get().topic(), q.get().slug())));
-                zip.write(r.fileText().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    /**
-     * The key points' diff since the learner last reviewed the question, when revisions published
-     * after that review changed them; empty when nothing changed or they never reviewed it.
-     */
-    public Optional<ChangeNote> changesSinceReview(long accountId, String slug) {
-        Question q = catalog.question(slug).orElse(null);
-        if (q == null) {
-            return Optional.empty();
-        }
-        Optional<Instant> last = notebook.history(accountId, slug).stream()
-                .map(Notebook.PastAnswer::at)
-                .max(Comparator.naturalOrder());
-        if (last.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Revision> since = revisions.ofQuestion(q.id()).stream()
-                .filter(r -> r.createdAt().isAfter(last.get()))
-                .filter(this::served)
-                .sorted(Comparator.comparingInt(Revision::number))
-                .toList();
-        if (since.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> before = since.getFirst().previous().keyPoints();
-        List<String> now = q.keyPoints();
-        if (before.equals(now)) {
-            return Optional.empty();
-        }
-        return Optional.of(new ChangeNote(last.get(), since, FieldDiff.of("Key points", before, now)));
-    }
-
-    // ---- internals
-
-    /** Thrown when the question got a new revision between reading it and publishing on top of it. */
-    public static final class StaleEdit extends RuntimeException {
-        StaleEdit() {
-            super("The question changed while you were editing it: review it again against the new version");
-        }
-    }
-
-    /** The file made from the question as served, and the revision it was served as (0: the shipped file). */
-    private record Prepared(QuestionDocument document, String fileText, int baseRevision) {}
-
-    /**
-     * Refuses to publish on top of a version that is no longer the latest: two editors accepting
-     * changes of one question at once must not silently undo each other's.
-     */
-    private void requireUnchanged(Question q, Prepared prepared) {
-        int latest = revisions.latest(q.id()).map(Revision::number).orElse(0);
-        if (latest != prepared.baseRevision()) {
-            throw new StaleEdit();
-        }
-    }
-
-    /** The question's file with the new fields, validated by the bank's own rules. */
-    private Prepared prepare(Question q, QuestionFields fields) {
-        List<String> previousSlugs =
-                files.shipped(q.slug()).map(QuestionDocument::previousSlugs).orElse(List.of());
-        var draft = new QuestionDocument(
-                QuestionFiles.pathOf(q.kind(), q.topic(), q.slug()),
-                q.slug(),
-                fields.title(),
-                q.aliases(),
-                q.kind(),
-                q.topic(),
-                q.topics(),
-                q.level(),
-                q.tags(),
-                files.today(),
-                fields.summary(),
-                fields.keyPoints(),
-                q.followUps(),
-                q.misconceptions(),
-                q.sources(),
-                q.verifiedOn(),
-                q.related(),
-                previousSlugs,
-                fields.answerMarkdown(),
-                "",
-                0,
-                "");
-        int baseRevision = revisions.latest(q.id()).map(Revision::number).orElse(0);
-        String text = QuestionFiles.write(draft);
-        var validation = files.validate(draft.sourcePath(), text);
-        if (!validation.valid()) {
-            throw new ValidatorRefusal(validation.reasons());
-        }
-        return new Prepared(validation.document().orElseThrow(), text, baseRevision);
-    }
-
-    private Revision publish(
-            Question q,
-            Prepared prepared,
-            QuestionFields fields,
-            String summary,
-            Long authorId,
-            String credit,
-            long editorId,
-            Long suggestionId) {
-        String baseHash = editions.edition(q.id())
-                .map(QuestionEditions.Edition::shippedHash)
-                .orElseThrow();
-        Revision revision = revisions.insert(new Revision(
-                0,
-                q.id(),
-                0,
-                fields,
-                QuestionFields.of(q),
-                prepared.fileText(),
-                summary,
-                authorId,
-                credit,
-                editorId,
-                suggestionId,
-                baseHash,
-                clock.instant()));
-        editions.publish(q.id(), prepared.document(), revision.number());
-        return revision;
-    }
-
-    /** Whether the catalog still serves this revision (or a later one) rather than a newer shipped file. */
-    private boolean served(Revision r) {
-        return editions.edition(r.questionId())
-                .map(e -> e.servedRevision().isPresent() && e.servedRevision().getAsInt() >= r.number())
-                .orElse(false);
-    }
-
-    /**
-     * The content sync rule's visible side: when the shipped file changed after the latest revision
-     * was made on top of it, the file is served and the editor is told.
-     */
-    private String conflict(long questionId) {
-        return revisions
-                .latest(questionId)
-                .filter(r -> !served(r))
-                .map(r -> "The shipped file of this question changed after revision " + r.number()
-                        + " was published, so the shipped version is served again. Compare it with the"
-                        + " revision below and edit the question to bring the change back if it still applies.")
-                .orElse(null);
     }
 
     private Question liveQuestion(String slug, String parameter) {
@@ -498,53 +305,5 @@ public class Editorial {
         if (!isEditor(user)) {
             throw new ForbiddenException("Only editors review suggestions and edit questions");
         }
-    }
-
-    /** Size limits and invisible characters; the bank's own rules apply when a change is accepted. */
-    private static QuestionFields checked(QuestionFields fields) {
-        if (fields == null) {
-            throw new InvalidParameterException("title", "is required");
-        }
-        String title = UserText.clean(fields.title());
-        if (title.isEmpty() || title.length() > QuestionFields.MAX_TITLE) {
-            throw new InvalidParameterException("title", "must be 1-300 characters");
-        }
-        String summary = UserText.clean(fields.summary());
-        if (summary.length() > QuestionFields.MAX_SUMMARY) {
-            throw new InvalidParameterException("summary", "must be at most 1,000 characters");
-        }
-        List<String> points = new ArrayList<>();
-        for (String p : fields.keyPoints()) {
-            String clean = UserText.clean(p);
-            if (clean.length() > QuestionFields.MAX_KEY_POINT) {
-                throw new InvalidParameterException("keyPoints", "each key point must be at most 300 characters");
-            }
-            if (!clean.isEmpty()) {
-                points.add(clean);
-            }
-        }
-        if (points.size() > QuestionFields.MAX_KEY_POINTS) {
-            throw new InvalidParameterException("keyPoints", "at most 12 key points");
-        }
-        if (fields.answerMarkdown().length() > QuestionFields.MAX_ANSWER) {
-            throw new InvalidParameterException("answerMarkdown", "must be at most 20,000 characters");
-        }
-        return new QuestionFields(title, summary, points, UserText.withoutInvisible(fields.answerMarkdown()));
-    }
-
-    private static String changeSummary(String text, String fallback) {
-        String s = text(text, MAX_CHANGE_SUMMARY, "changeSummary");
-        return s != null ? s : fallback;
-    }
-
-    private static String text(String value, int max, String parameter) {
-        if (value == null) {
-            return null;
-        }
-        String clean = UserText.clean(value);
-        if (clean.length() > max) {
-            throw new InvalidParameterException(parameter, "must be at most " + max + " characters");
-        }
-        return clean.isEmpty() ? null : clean;
     }
 }

@@ -10,10 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -156,45 +154,6 @@ class EditorialApiController {
                 new QuestionFields(body.title(), body.summary(), body.keyPoints(), body.answerMarkdown()),
                 body.changeSummary());
         return EditorialViews.revision(r, List.of());
-    }
-
-    @GetMapping("/api/v1/questions/{slug}/revisions")
-    @Operation(summary = "A question's editorial history, newest first, each with its diff")
-    Map<String, Object> history(@PathVariable String slug) {
-        var history = editorial.history(slug);
-        return Map.of(
-                "question",
-                history.question().slug(),
-                "conflict",
-                history.conflict() == null ? "" : history.conflict(),
-                "revisions",
-                history.entries().stream()
-                        .map(e -> EditorialViews.revision(e.revision(), e.diffs()))
-                        .toList());
-    }
-
-    @GetMapping("/api/v1/changes/{slug}")
-    @Operation(summary = "How the question's key points changed since your last review of it (204 when they did not)")
-    ResponseEntity<Map<String, Object>> changes(@AuthenticationPrincipal AccountUser user, @PathVariable String slug) {
-        return editorial
-                .changesSinceReview(user.id(), slug)
-                .map(n -> ResponseEntity.ok(Map.<String, Object>of(
-                        "lastReviewedAt",
-                        n.lastReviewed().toString(),
-                        "revisions",
-                        n.revisions().stream().map(r -> r.number()).toList(),
-                        "keyPoints",
-                        n.keyPoints())))
-                .orElseGet(() -> ResponseEntity.noContent().build());
-    }
-
-    @GetMapping("/api/v1/admin/content/export")
-    @Operation(summary = "The served editorial revisions as Markdown files in the bank's format, zipped (ADMIN)")
-    ResponseEntity<byte[]> export() {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"prepstack-content-revisions.zip\"")
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .body(editorial.export());
     }
 
     @ExceptionHandler(ValidatorRefusal.class)

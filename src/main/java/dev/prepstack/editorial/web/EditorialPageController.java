@@ -93,18 +93,6 @@ class EditorialPageController {
         return "editorial/fragments :: preview";
     }
 
-    @GetMapping("/questions/{slug}/history")
-    String history(@PathVariable String slug, Model model) {
-        model.addAttribute("history", editorial.history(slug));
-        return "editorial/history";
-    }
-
-    @GetMapping("/questions/{slug}/changes")
-    String changes(@AuthenticationPrincipal AccountUser user, @PathVariable String slug, Model model) {
-        model.addAttribute("note", editorial.changesSinceReview(user.id(), slug).orElse(null));
-        return "editorial/fragments :: changes";
-    }
-
     @GetMapping("/editorial")
     String queue(
             @AuthenticationPrincipal AccountUser user,

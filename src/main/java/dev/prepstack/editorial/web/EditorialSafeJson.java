@@ -18,7 +18,7 @@ import tools.jackson.databind.util.RawValue;
  * JSON escapes {@code < > & '} as {@code \}u-sequences: the same strings to any JSON client, but
  * never markup a browser could be tricked into rendering.
  */
-@ControllerAdvice(assignableTypes = EditorialApiController.class)
+@ControllerAdvice(assignableTypes = {EditorialApiController.class, RevisionApiController.class})
 class EditorialSafeJson implements ResponseBodyAdvice<Object> {
 
     private final ObjectWriter writer;
