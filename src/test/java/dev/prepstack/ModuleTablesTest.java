@@ -48,6 +48,7 @@ class ModuleTablesTest {
             "hiring_", "hiring",
             "feedback_", "feedback",
             "account_", "account",
+            "editorial_", "editorial",
             "question_", "catalog",
             "own_question", "myquestions");
 

@@ -27,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>User data will point at question ids, so the sync never deletes a question: a file that is gone
  * retires its question, a renamed file keeps the id through {@code previous_slugs}, and a broken file
  * leaves the last good version in place.
+ *
+ * <p>A question an editor revised ({@link QuestionEditions}) keeps serving its revision while its
+ * shipped file stays as it was when the revision was made (same content hash). Once the shipped
+ * file changes, the file wins: the row is synced from it, the revision stops being served, and the
+ * editorial module shows the editor the conflict.
  */
 @Service
 public class CatalogSync implements SmartInitializingSingleton {
@@ -246,7 +251,8 @@ public class CatalogSync implements SmartInitializingSingleton {
                             answer_markdown = ?, answer_html = ?, aliases_json = ?, topics_json = ?, tags_json = ?,
                             key_points_json = ?, follow_ups_json = ?, related_json = ?, misconceptions_json = ?,
                             sources_json = ?, verified_on = ?, word_count = ?, updated_on = ?,
-                            source_path = ?, content_hash = ?, synced_at = ?, retired_at = NULL
+                            source_path = ?, content_hash = ?, synced_at = ?, retired_at = NULL,
+                            editorial_revision = NULL
                         WHERE id = ?""").params(params).update();
         replaceTags(id, doc.tags());
     }

@@ -29,6 +29,8 @@ public class ContentLoader {
     private final ContentProperties properties;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    /** The configured bank as last loaded, for editors who edit on top of the shipped files. */
+    private volatile ContentBank lastLoaded;
 
     /** For tools and tests that read the bank without the application (and its clock). */
     public ContentLoader(ContentProperties properties, MarkdownRenderer markdown) {
@@ -47,9 +49,17 @@ public class ContentLoader {
         String dir = properties.contentDir();
         if (dir != null && !dir.isBlank()) {
             log.info("Loading content from folder {}", Path.of(dir).toAbsolutePath());
-            return load(ContentFiles.fromDirectory(Path.of(dir)));
+            lastLoaded = load(ContentFiles.fromDirectory(Path.of(dir)));
+        } else {
+            lastLoaded = load(ContentFiles.fromClasspath());
         }
-        return load(ContentFiles.fromClasspath());
+        return lastLoaded;
+    }
+
+    /** The configured bank as the last {@link #load()} read it (loaded now if it never was). */
+    public ContentBank lastLoaded() {
+        ContentBank bank = lastLoaded;
+        return bank != null ? bank : load();
     }
 
     /** Loads a specific folder; used by tools and tests that validate a bank on disk. */

@@ -19,7 +19,8 @@ final class OwnQuestionFileParser {
      * level); the body is the answer. The bank's editorial rules (topic folders, word counts,
      * sections, sources) are not applied: they are ours, not theirs.
      */
-    static Optional<QuestionFiles.OwnQuestionFile> parseOwn(String path, String text, List<ContentProblem> problems) {
+    static Optional<OwnQuestionFiles.OwnQuestionFile> parseOwn(
+            String path, String text, List<ContentProblem> problems) {
         int before = problems.size();
         Matcher m = QuestionFileParser.DOCUMENT.matcher(text.replace("\r\n", "\n"));
         if (!m.matches()) {
@@ -39,14 +40,15 @@ final class OwnQuestionFileParser {
             return Optional.empty();
         }
         var fm = new FrontMatter(path, map, problems);
-        String title = fm.string("title", true, 1, QuestionFiles.MAX_TITLE);
-        List<String> keyPoints = fm.strings("key_points", 0, QuestionFiles.MAX_KEY_POINTS, QuestionFiles.MAX_POINT);
+        String title = fm.string("title", true, 1, OwnQuestionFiles.MAX_TITLE);
+        List<String> keyPoints =
+                fm.strings("key_points", 0, OwnQuestionFiles.MAX_KEY_POINTS, OwnQuestionFiles.MAX_POINT);
         List<String> followUps = map.get("follow_ups") == null
                 ? List.of()
                 : QuestionFileParser.followUps(fm, map.get("follow_ups")).stream()
                         .map(FollowUp::question)
                         .toList();
-        List<String> tags = fm.strings("tags", 0, QuestionFiles.MAX_TAGS, QuestionFiles.MAX_TAG);
+        List<String> tags = fm.strings("tags", 0, OwnQuestionFiles.MAX_TAGS, OwnQuestionFiles.MAX_TAG);
         String level = null;
         if (fm.has("level")) {
             level = Level.fromSlug(String.valueOf(map.get("level")))
@@ -60,6 +62,6 @@ final class OwnQuestionFileParser {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new QuestionFiles.OwnQuestionFile(title, body, keyPoints, followUps, tags, level));
+        return Optional.of(new OwnQuestionFiles.OwnQuestionFile(title, body, keyPoints, followUps, tags, level));
     }
 }

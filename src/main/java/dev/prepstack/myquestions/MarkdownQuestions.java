@@ -1,6 +1,6 @@
 package dev.prepstack.myquestions;
 
-import dev.prepstack.content.QuestionFiles;
+import dev.prepstack.content.OwnQuestionFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ final class MarkdownQuestions {
 
     private static void add(String name, String text, List<ImportedEntry> entries, List<String> problems) {
         String bomless = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        QuestionFiles.Read read = QuestionFiles.readOwn(name, bomless);
+        OwnQuestionFiles.Read read = OwnQuestionFiles.readOwn(name, bomless);
         if (read.question() == null) {
             read.problems().forEach(p -> problems.add("entry '" + name + "': " + p));
             return;

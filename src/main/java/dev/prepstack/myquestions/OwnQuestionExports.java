@@ -1,6 +1,6 @@
 package dev.prepstack.myquestions;
 
-import dev.prepstack.content.QuestionFiles;
+import dev.prepstack.content.OwnQuestionFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -59,9 +59,9 @@ public class OwnQuestionExports {
             for (OwnQuestion q : store.all(accountId)) {
                 String slug = slug(q, names);
                 zip.putNextEntry(new ZipEntry("my-questions/" + slug + ".md"));
-                zip.write(QuestionFiles.write(
+                zip.write(OwnQuestionFiles.write(
                                 slug,
-                                new QuestionFiles.OwnQuestionFile(
+                                new OwnQuestionFiles.OwnQuestionFile(
                                         q.title(), q.answer(), q.keyPoints(), q.followUps(), q.tags(), q.level()))
                         .getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();

@@ -42,6 +42,14 @@ class BackupRestoreTest {
                         .status())
                 .isEqualTo(200);
 
+        // A suggested change of a question (issue 25): pending, with the reader's private note.
+        var suggested = api.post(
+                "/api/v1/suggestions",
+                "{\"questionSlug\":\"rest-and-json\",\"kind\":\"unclear\",\"title\":\"What is JSON, and why do REST"
+                        + " APIs use it?\",\"summary\":\"Restored suggestion summary.\",\"keyPoints\":[\"One point\"],"
+                        + "\"answerMarkdown\":\"Short.\",\"note\":\"Restored suggestion note\"}");
+        assertThat(suggested.status()).as(suggested.body()).isEqualTo(201);
+
         String interviewOn =
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString();
         var plan = api.post(
@@ -197,6 +205,7 @@ class BackupRestoreTest {
                     .isEqualTo(3);
             String after = again.get("/api/v1/me/export").body();
             assertThat(after).contains(person.email()).contains("Under a partition you pick consistency");
+            assertThat(after).contains("Restored suggestion note");
             var restoredPlan =
                     again.get("/api/v1/practice/plans/" + plan.json().get("id").asLong());
             assertThat(restoredPlan.status()).isEqualTo(200);

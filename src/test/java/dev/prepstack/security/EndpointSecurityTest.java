@@ -70,7 +70,7 @@ class EndpointSecurityTest {
 
     @Test
     void nonPublicApiEndpointsAnswer401WithoutAToken() {
-        for (Endpoint e : apiEndpoints(Access.OWNER, Access.ADMIN, Access.INTERVIEWER)) {
+        for (Endpoint e : apiEndpoints(Access.OWNER, Access.ADMIN, Access.INTERVIEWER, Access.EDITOR)) {
             var response = new Http(port)
                     .send(e.method(), concrete(e.pattern(), "1"), "{}", "application/json", "application/json");
             assertThat(response.status()).as(e.key()).isEqualTo(401);
@@ -102,6 +102,31 @@ class EndpointSecurityTest {
     }
 
     @Test
+    void editorApiEndpointsAnswer403ToCandidates() {
+        var candidate = People.aCandidate(port);
+        for (Endpoint e : apiEndpoints(Access.EDITOR)) {
+            var response = candidate
+                    .api(port)
+                    .send(e.method(), concrete(e.pattern(), "1"), "{}", "application/json", "application/json");
+            assertThat(response.status()).as(e.key()).isEqualTo(403);
+            assertThat(response.contentType()).as(e.key()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void editorPagesAnswer403ToSignedInCandidates() {
+        var browser = signedIn(People.aCandidate(port));
+        for (Endpoint e : endpoints) {
+            if (Endpoints.CLASSIFIED.get(e.key()) == Access.PAGE_EDITOR
+                    && e.method().equals("GET")) {
+                assertThat(browser.getPage(concrete(e.pattern(), "1")).status())
+                        .as(e.key())
+                        .isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
     void interviewerPagesAnswer403ToSignedInCandidates() {
         var browser = signedIn(People.aCandidate(port));
         for (Endpoint e : endpoints) {
@@ -118,7 +143,10 @@ class EndpointSecurityTest {
     void signedInPagesRedirectAnonymousVisitorsToSignIn() {
         for (Endpoint e : endpoints) {
             Access access = Endpoints.CLASSIFIED.get(e.key());
-            if ((access == Access.PAGE_OWNER || access == Access.PAGE_ADMIN || access == Access.PAGE_INTERVIEWER)
+            if ((access == Access.PAGE_OWNER
+                            || access == Access.PAGE_ADMIN
+                            || access == Access.PAGE_INTERVIEWER
+                            || access == Access.PAGE_EDITOR)
                     && e.method().equals("GET")) {
                 var response = new Http(port).getPage(concrete(e.pattern(), "1"));
                 assertThat(response.status()).as(e.key()).isEqualTo(302);
@@ -384,7 +412,8 @@ class EndpointSecurityTest {
         var interviewer = People.anInterviewer(port);
         interviewer.api(port).post("/api/v1/organisations", "{\"name\":\"Hostile input test\"}");
         List<String> failures = new ArrayList<>();
-        for (Endpoint e : apiEndpoints(Access.PUBLIC, Access.OWNER, Access.ADMIN, Access.INTERVIEWER)) {
+        var editor = People.anEditor(port);
+        for (Endpoint e : apiEndpoints(Access.PUBLIC, Access.OWNER, Access.ADMIN, Access.INTERVIEWER, Access.EDITOR)) {
             // DELETE /api/v1/me stays in: without the password given again, hostile bodies cannot delete.
             if (e.key().equals("POST /api/v1/admin/content/reload")) {
                 continue;
@@ -393,6 +422,7 @@ class EndpointSecurityTest {
                 case OWNER -> candidate.api(port);
                 case ADMIN -> admin.api(port);
                 case INTERVIEWER -> interviewer.api(port);
+                case EDITOR -> editor.api(port);
                 default -> new Http(port);
             };
             for (String payload : PAYLOADS) {

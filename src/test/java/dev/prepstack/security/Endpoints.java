@@ -30,6 +30,10 @@ final class Endpoints {
         INTERVIEWER,
         /** Page: a signed-in interviewer; the data is one of their organisations'. */
         PAGE_INTERVIEWER,
+        /** API: a bearer token with the EDITOR (or ADMIN) role; the data is the bank's. */
+        EDITOR,
+        /** Page: a signed-in editor (or administrator). */
+        PAGE_EDITOR,
         /** Framework plumbing (error page, API explorer). */
         FRAMEWORK
     }
@@ -50,6 +54,30 @@ final class Endpoints {
             Map.entry("GET /api/v1/questions", Access.PUBLIC),
             Map.entry("GET /api/v1/questions/{slug}", Access.PUBLIC),
             Map.entry("GET /api/v1/search", Access.PUBLIC),
+            // Editorial review: readers suggest (their own suggestions only), editors decide, history is public
+            Map.entry("POST /api/v1/suggestions", Access.OWNER),
+            Map.entry("GET /api/v1/suggestions", Access.OWNER),
+            Map.entry("GET /api/v1/suggestions/{id}", Access.OWNER),
+            Map.entry("GET /api/v1/changes/{slug}", Access.OWNER),
+            Map.entry("GET /api/v1/questions/{slug}/revisions", Access.PUBLIC),
+            Map.entry("GET /api/v1/editorial/queue", Access.EDITOR),
+            Map.entry("GET /api/v1/editorial/suggestions/{id}", Access.EDITOR),
+            Map.entry("POST /api/v1/editorial/suggestions/{id}/accept", Access.EDITOR),
+            Map.entry("POST /api/v1/editorial/suggestions/{id}/reject", Access.EDITOR),
+            Map.entry("PUT /api/v1/editorial/questions/{slug}", Access.EDITOR),
+            Map.entry("GET /api/v1/admin/content/export", Access.ADMIN),
+            Map.entry("GET /suggestions", Access.PAGE_OWNER),
+            Map.entry("GET /suggestions/new", Access.PAGE_OWNER),
+            Map.entry("POST /suggestions", Access.PAGE_OWNER),
+            Map.entry("POST /suggestions/preview", Access.PAGE_OWNER),
+            Map.entry("GET /questions/{slug}/history", Access.PUBLIC),
+            Map.entry("GET /questions/{slug}/changes", Access.PAGE_OWNER),
+            Map.entry("GET /editorial", Access.PAGE_EDITOR),
+            Map.entry("GET /editorial/suggestions/{id}", Access.PAGE_EDITOR),
+            Map.entry("POST /editorial/suggestions/{id}/accept", Access.PAGE_EDITOR),
+            Map.entry("POST /editorial/suggestions/{id}/reject", Access.PAGE_EDITOR),
+            Map.entry("GET /editorial/questions/{slug}/edit", Access.PAGE_EDITOR),
+            Map.entry("POST /editorial/questions/{slug}", Access.PAGE_EDITOR),
             Map.entry("GET /", Access.PUBLIC),
             Map.entry("GET /topics", Access.PUBLIC),
             Map.entry("GET /topics/{slug}", Access.PUBLIC),

@@ -51,6 +51,16 @@ public final class People {
         return person;
     }
 
+    /** A new account that the administrator gave the EDITOR role. */
+    public static Person anEditor(int port) {
+        Person person = aCandidate(port);
+        var granted = theAdmin(port)
+                .api(port)
+                .put("/api/v1/admin/users/" + person.id() + "/roles", "{\"roles\":[\"CANDIDATE\",\"EDITOR\"]}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        return person;
+    }
+
     public static Person theAdmin(int port) {
         var token = tokenFor(port, ADMIN_EMAIL, ADMIN_PASSWORD);
         long id = new Http(port)

@@ -199,7 +199,12 @@ class SecurityConfiguration {
                                 "/hiring",
                                 "/hiring/**",
                                 "/my-questions",
-                                "/my-questions/**")
+                                "/my-questions/**",
+                                "/suggestions",
+                                "/suggestions/**",
+                                "/editorial",
+                                "/editorial/**",
+                                "/questions/*/changes")
                         .authenticated()
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")
