@@ -55,7 +55,13 @@ record PersonalParts(AccountUser user, String contextPath, String csrfToken, Str
                 .append("/\">Home</a></li>")
                 .append("<li><a href=\"")
                 .append(contextPath)
-                .append("/settings\">Settings</a></li>");
+                .append("/settings\">Settings</a></li>")
+                .append("<li><a href=\"")
+                .append(contextPath)
+                .append("/suggestions\">My suggestions</a></li>");
+        if (user.has(Role.EDITOR) || user.has(Role.ADMIN)) {
+            html.append("<li><a href=\"").append(contextPath).append("/editorial\">Editorial queue</a></li>");
+        }
         if (user.has(Role.ADMIN)) {
             html.append("<li><a href=\"").append(contextPath).append("/admin\">Admin</a></li>");
         }
