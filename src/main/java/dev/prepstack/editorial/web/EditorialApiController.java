@@ -6,6 +6,7 @@ import dev.prepstack.editorial.QuestionFields;
 import dev.prepstack.editorial.Revision;
 import dev.prepstack.editorial.Suggestion;
 import dev.prepstack.editorial.ValidatorRefusal;
+import dev.prepstack.shared.HtmlSafeJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@HtmlSafeJson
 @RestController
 @Tag(name = "Editorial", description = "Suggestions, the editors' queue, revisions, history and export")
 class EditorialApiController {

@@ -2,6 +2,7 @@ package dev.prepstack.editorial.web;
 
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.editorial.RevisionHistory;
+import dev.prepstack.shared.HtmlSafeJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+@HtmlSafeJson
 @RestController
 @Tag(name = "Editorial history", description = "Revisions of questions, what changed for a learner, the export")
 class RevisionApiController {

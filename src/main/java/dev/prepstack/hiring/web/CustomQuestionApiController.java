@@ -4,6 +4,7 @@ import dev.prepstack.account.AccountUser;
 import dev.prepstack.hiring.CustomQuestion;
 import dev.prepstack.hiring.CustomQuestionDraft;
 import dev.prepstack.hiring.CustomQuestions;
+import dev.prepstack.shared.HtmlSafeJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@HtmlSafeJson
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Hiring: kits", description = "Interview kits and custom questions of your current organisation")

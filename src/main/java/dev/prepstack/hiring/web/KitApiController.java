@@ -8,6 +8,7 @@ import dev.prepstack.hiring.KitItem;
 import dev.prepstack.hiring.KitSummary;
 import dev.prepstack.hiring.KitVersionSummary;
 import dev.prepstack.hiring.Kits;
+import dev.prepstack.shared.HtmlSafeJson;
 import dev.prepstack.shared.InvalidParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@HtmlSafeJson
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Hiring: kits", description = "Interview kits and custom questions of your current organisation")

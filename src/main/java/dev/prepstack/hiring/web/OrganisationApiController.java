@@ -7,6 +7,7 @@ import dev.prepstack.hiring.Member;
 import dev.prepstack.hiring.OrgRole;
 import dev.prepstack.hiring.Organisation;
 import dev.prepstack.hiring.Organisations;
+import dev.prepstack.shared.HtmlSafeJson;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@HtmlSafeJson
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Hiring: organisations", description = "Organisations, members and invites; INTERVIEWER role")

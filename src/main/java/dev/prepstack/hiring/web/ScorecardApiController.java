@@ -11,6 +11,7 @@ import dev.prepstack.hiring.ScorecardDraft;
 import dev.prepstack.hiring.Scorecards;
 import dev.prepstack.hiring.Started;
 import dev.prepstack.hiring.Verdict;
+import dev.prepstack.shared.HtmlSafeJson;
 import dev.prepstack.shared.InvalidParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@HtmlSafeJson
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Hiring: scorecards", description = "Candidates, scorecards, amendments and the comparison")

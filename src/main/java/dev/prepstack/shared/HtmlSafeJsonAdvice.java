@@ -1,6 +1,5 @@
-package dev.prepstack.hiring.web;
+package dev.prepstack.shared;
 
-import dev.prepstack.shared.HtmlSafeEscapes;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,24 +12,13 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
 
-/**
- * The hiring API returns text colleagues typed (names, questions, notes). Its JSON escapes
- * {@code < > & '} as {@code \}u-sequences: the same strings to any JSON client, but never markup a
- * browser could be tricked into rendering.
- */
-@ControllerAdvice(
-        assignableTypes = {
-            OrganisationApiController.class,
-            KitApiController.class,
-            CustomQuestionApiController.class,
-            ScorecardApiController.class
-        })
-class HtmlSafeJson implements ResponseBodyAdvice<Object> {
+/** Writes the JSON of every {@link HtmlSafeJson} controller with {@link HtmlSafeEscapes}. */
+@ControllerAdvice(annotations = HtmlSafeJson.class)
+class HtmlSafeJsonAdvice implements ResponseBodyAdvice<Object> {
 
     private final ObjectWriter writer;
 
-    /** The application's one mapper, writing with the escapes. */
-    HtmlSafeJson(JsonMapper json) {
+    HtmlSafeJsonAdvice(JsonMapper json) {
         this.writer = json.writer().with(new HtmlSafeEscapes());
     }
 
