@@ -1,5 +1,6 @@
 package dev.prepstack.myquestions;
 
+import dev.prepstack.shared.UserText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -47,11 +48,15 @@ public record OwnQuestionDraft(
     public static final int MAX_POINT = 500;
     public static final int MAX_TAGS = 8;
 
-    /** Trimmed text, blank list entries dropped, an empty level as none. */
+    /**
+     * Trimmed text; title and list entries without invisible characters (shared {@link UserText}: a
+     * title of zero-width spaces only is no title); the answer keeps its line breaks as typed, less NUL,
+     * which PostgreSQL refuses in text; blank list entries dropped, an empty level as none.
+     */
     public OwnQuestionDraft normalised() {
         return new OwnQuestionDraft(
-                title == null ? null : title.strip().replaceAll("\\s+", " "),
-                answer == null ? null : answer.strip(),
+                title == null ? null : UserText.clean(title).replaceAll("\\s+", " "),
+                answer == null ? null : answer.replace("\0", "").strip(),
                 kept(keyPoints),
                 kept(followUps),
                 kept(tags).stream()
@@ -64,10 +69,7 @@ public record OwnQuestionDraft(
     private static List<String> kept(List<String> values) {
         return values == null
                 ? List.of()
-                : values.stream()
-                        .map(v -> v == null ? "" : v.strip())
-                        .filter(v -> !v.isEmpty())
-                        .toList();
+                : values.stream().map(UserText::clean).filter(v -> !v.isEmpty()).toList();
     }
 
     /** One entry per non-blank line, as typed into a text area. */

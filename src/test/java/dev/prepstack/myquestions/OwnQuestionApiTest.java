@@ -75,9 +75,25 @@ class OwnQuestionApiTest {
         assertParameter(
                 api.post("/api/v1/me/questions", QUESTION.replaceFirst("\"title\":\"[^\"]*\"", "\"title\":\"  \"")),
                 "title");
+        assertParameter(
+                api.post(
+                        "/api/v1/me/questions",
+                        QUESTION.replace(
+                                "\"title\":\"How did you shard the orders table at your last job?\"",
+                                "\"title\":\"\\u200b\\u202e\"")),
+                "title");
         assertParameter(api.get("/api/v1/me/questions?size=101"), "size");
         assertParameter(api.get("/api/v1/me/questions?page=-1"), "page");
         assertThat(api.get("/api/v1/me/questions/123456789").status()).isEqualTo(404);
+
+        var withNul = api.post(
+                "/api/v1/me/questions",
+                QUESTION.replace("\"answer\":\"We sharded", "\"answer\":\"\\u0000A We sharded"));
+        assertThat(withNul.status()).isEqualTo(201);
+        assertThat(withNul.body())
+                .doesNotContain("\\u0000")
+                .doesNotContain("\\u200b")
+                .contains("\"answer\":\"A ");
     }
 
     @Test
