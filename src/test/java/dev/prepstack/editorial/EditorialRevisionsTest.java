@@ -218,6 +218,40 @@ class EditorialRevisionsTest {
     }
 
     @Test
+    void anEditorCreatesAQuestionOnTheNewQuestionPage() {
+        var desk = signedIn(People.anEditor(port));
+        var page = desk.getPage("/editorial/questions/new");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("New question").contains("name=\"followUps\"");
+        Map<String, Object> q = newQuestion("When should a flimmering cache refuse a write?", "flimmering");
+        @SuppressWarnings("unchecked")
+        List<String> points = (List<String>) q.get("keyPoints");
+        var posted = desk.postForm(
+                "/editorial/questions",
+                Http.form(
+                        "_csrf", page.csrf(),
+                        "topic", "caching",
+                        "title", (String) q.get("title"),
+                        "summary", (String) q.get("summary"),
+                        "keyPoints", String.join("\n", points),
+                        "answerMarkdown", (String) q.get("answerMarkdown"),
+                        "followUps", "What happens to readers while the write is refused?",
+                        "commonMistakes", "",
+                        "sources",
+                                "Redis documentation: Key eviction | https://redis.io/docs/latest/develop/reference/eviction/",
+                        "tags", "caching, writes",
+                        "level", "experienced",
+                        "changeSummary", "Created on the page"));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(302);
+        assertThat(posted.header("Location"))
+                .contains("/questions/when-should-a-flimmering-cache-refuse-a-write/history");
+        var created = catalog.question("when-should-a-flimmering-cache-refuse-a-write")
+                .orElseThrow();
+        assertThat(created.level().slug()).isEqualTo("experienced");
+        assertThat(created.sources()).hasSize(1);
+    }
+
+    @Test
     void aSuggestionCoversEveryFieldWithinItsLimits() {
         var reader = People.aCandidate(port);
         var editor = People.anEditor(port);
