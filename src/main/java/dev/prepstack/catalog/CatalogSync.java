@@ -136,7 +136,9 @@ public class CatalogSync implements SmartInitializingSingleton {
         int retired = 0;
         for (var e : existing.entrySet()) {
             Existing q = e.getValue();
-            if (!present.contains(q.id()) && !q.retired() && !keep.contains(e.getKey())) {
+            // A question an editor created has no shipped file until a maintainer commits its export.
+            boolean editorialOnly = QuestionEditions.EDITORIAL_ONLY.equals(q.hash());
+            if (!present.contains(q.id()) && !q.retired() && !keep.contains(e.getKey()) && !editorialOnly) {
                 jdbc.sql("UPDATE question SET retired_at = ? WHERE id = ?")
                         .params(now, q.id())
                         .update();

@@ -138,6 +138,14 @@ public class Notebook {
         return entries;
     }
 
+    /** Forgets the scheduling of one question, so it comes back as new; the answer history and notes stay. */
+    public boolean resetCard(long accountId, String slug) {
+        return jdbc.sql("DELETE FROM practice_card WHERE account_id = ? AND question_id = ?")
+                        .params(accountId, practice.questionBySlug(slug).id())
+                        .update()
+                > 0;
+    }
+
     /** Forgets the scheduling of a topic's questions; the answer history stays. */
     public int resetTopic(long accountId, String topic) {
         if (catalog.topic(topic).isEmpty()) {
