@@ -21,6 +21,7 @@ JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=1
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/bench
 mkdir -p "$OUT"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 for tool in wrk nginx; do
   if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
@@ -161,6 +162,7 @@ run() { # name url [header]
   if [ -n "${3:-}" ]; then wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$3" "$2" > "$OUT/$1.txt"
   else wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2" > "$OUT/$1.txt"; fi
 }
+LOAD_WRK=$(cut -d' ' -f1-3 /proc/loadavg)
 run nginx "http://127.0.0.1:$NGINX_PORT/questions/cap-theorem.html"
 run page "http://127.0.0.1:$APP_PORT$PAGE"
 run page-signed-in "http://127.0.0.1:$APP_PORT$PAGE" "Cookie: JSESSIONID=$SESSION"
@@ -190,7 +192,7 @@ static=$(rps nginx)
 {
   echo "# HTTP benchmark ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
-  echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%d GB", $2 / 1048576}' /proc/meminfo), load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%d GB", $2 / 1048576}' /proc/meminfo), load average before the run: $LOAD_BEFORE, before the wrk runs: $LOAD_WRK, after them: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), options \`$JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
   echo
   echo "| start-up and memory | figure |"
