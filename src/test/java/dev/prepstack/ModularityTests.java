@@ -57,7 +57,6 @@ class ModularityTests {
             "CatalogPageController -> DiagramRenderer",
             "ContentReloadApiController -> AuditLog",
             "ContentReloadPageController -> AuditLog",
-            "EditorialPageController -> Catalog",
             "FeedbackPageController -> Catalog",
             // The home page composes other modules' figures by design; it has no services of its own.
             "HomePageController -> InterviewPlans",

@@ -4,6 +4,7 @@ import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Role;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
+import dev.prepstack.catalog.Topic;
 import dev.prepstack.content.QuestionFiles;
 import dev.prepstack.shared.ForbiddenException;
 import dev.prepstack.shared.InvalidParameterException;
@@ -182,6 +183,16 @@ public class Editorial {
     /** The question's fields as served now: what a suggestion form starts from. */
     public Question questionToSuggestOn(String slug) {
         return liveQuestion(slug, "question");
+    }
+
+    /** The topic a new question is suggested for; 404 when there is none of that name. */
+    public Topic topicToSuggestIn(String slug) {
+        return catalog.topic(slug).orElseThrow(() -> new NotFoundException("No such topic"));
+    }
+
+    /** The bank's topics: where new questions may go. */
+    public List<Topic> topics() {
+        return catalog.topics();
     }
 
     /** Renders Markdown as the bank does (escaped, sanitised): the live preview. */

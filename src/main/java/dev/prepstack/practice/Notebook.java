@@ -25,9 +25,10 @@ public class Notebook {
     private final Practice practice;
     private final Catalog catalog;
     private final MarkdownRenderer markdown;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Notebook(JdbcClient jdbc, Practice practice, Catalog catalog, MarkdownRenderer markdown) {
+    Notebook(JdbcClient jdbc, Practice practice, Catalog catalog, MarkdownRenderer markdown, Clock clock) {
+        this.clock = clock;
         this.markdown = markdown;
         this.jdbc = jdbc;
         this.practice = practice;

@@ -192,6 +192,19 @@ public class Practice {
         if (limit < 1 || limit > 100) {
             throw new InvalidParameterException("limit", "must be between 1 and 100");
         }
+        return dueUpTo(accountId, limit);
+    }
+
+    /**
+     * How many cards are due now, counted whole (the due list stops at a page of 100; a count that
+     * stopped there would tell someone back from a long break they have 100 to do when they have 340).
+     */
+    @Transactional(readOnly = true)
+    public int dueCount(long accountId) {
+        return dueUpTo(accountId, Integer.MAX_VALUE).size();
+    }
+
+    private List<DueCard> dueUpTo(long accountId, int limit) {
         // Retired questions, and cards a catch-up or plan leaves for later, are left out after the
         // read, so the limit applies to what is left.
         List<DueCard> due = new ArrayList<>();

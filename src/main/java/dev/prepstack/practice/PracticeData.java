@@ -25,7 +25,15 @@ class PracticeData implements PersonalData {
     private final Catalog catalog;
     private final PlanStore plans;
 
-    PracticeData(JdbcClient jdbc, ParameterStore parameters, Catalog catalog, PlanStore plans) {
+    private final SessionQuestions sessionQuestions;
+
+    PracticeData(
+            JdbcClient jdbc,
+            ParameterStore parameters,
+            Catalog catalog,
+            PlanStore plans,
+            SessionQuestions sessionQuestions) {
+        this.sessionQuestions = sessionQuestions;
         this.jdbc = jdbc;
         this.parameters = parameters;
         this.catalog = catalog;
@@ -134,7 +142,7 @@ class PracticeData implements PersonalData {
                         "mode",
                         rs.getString(3),
                         "questions",
-                        List.of(rs.getString(4).split("\n"))))
+                        sessionQuestions.read(rs.getString(4))))
                 .list();
     }
 

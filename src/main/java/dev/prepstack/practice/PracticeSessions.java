@@ -84,10 +84,10 @@ public class PracticeSessions {
         };
     }
 
-    /** Cards due now (an account's counted up to 100, as its due list goes). */
+    /** Cards due now. */
     public int dueCount(Practitioner who) {
         return switch (who) {
-            case Member m -> practice.due(m.accountId(), 100).size();
+            case Member m -> practice.dueCount(m.accountId());
             case Guest g -> {
                 Instant now = clock.instant();
                 yield (int) g.practice().cards().values().stream()

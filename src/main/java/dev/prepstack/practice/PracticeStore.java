@@ -30,15 +30,17 @@ class PracticeStore {
             "SELECT question_id, state, step, stability, difficulty, due, last_review FROM practice_card";
 
     private final JdbcClient jdbc;
+    private final SessionQuestions sessionQuestions;
 
-    PracticeStore(JdbcClient jdbc) {
+    PracticeStore(JdbcClient jdbc, SessionQuestions sessionQuestions) {
         this.jdbc = jdbc;
+        this.sessionQuestions = sessionQuestions;
     }
 
     long insertSession(long accountId, OffsetDateTime created, PracticeMode mode, List<String> slugs) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO practice_session (account_id, created_at, mode, questions_json) VALUES (?, ?, ?, ?)")
-                .params(accountId, created, mode.name(), String.join("\n", slugs))
+                .params(accountId, created, mode.name(), sessionQuestions.write(slugs))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -50,9 +52,7 @@ class PracticeStore {
                 .query((rs, i) -> new Session(
                         rs.getLong(1),
                         PracticeMode.valueOf(rs.getString(2)),
-                        rs.getString(3).isEmpty()
-                                ? List.of()
-                                : List.of(rs.getString(3).split("\n")),
+                        sessionQuestions.read(rs.getString(3)),
                         rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .optional();
     }

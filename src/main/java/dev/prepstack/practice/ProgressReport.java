@@ -32,9 +32,10 @@ public class ProgressReport {
     private final Catalog catalog;
     private final Practice practice;
     private final Accounts accounts;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ProgressReport(JdbcClient jdbc, Catalog catalog, Practice practice, Accounts accounts) {
+    ProgressReport(JdbcClient jdbc, Catalog catalog, Practice practice, Accounts accounts, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.practice = practice;

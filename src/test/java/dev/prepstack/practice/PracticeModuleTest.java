@@ -3,6 +3,8 @@ package dev.prepstack.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prepstack.account.Accounts;
+import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.QuestionRef;
 import dev.prepstack.support.TestClock;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,12 @@ class PracticeModuleTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Practice practice;
+
+    @Autowired
+    Catalog catalog;
 
     @Test
     void anAccountsSessionRecordsARatingAndMovesOnToTheNextQuestion() {
@@ -60,6 +68,25 @@ class PracticeModuleTest {
         assertThat(stored).hasValue(2);
         assertThat(guest.reviews()).hasSize(1);
         assertThat(sessions.dueCount(who)).isZero();
+    }
+
+    @Test
+    void theDueCountIsTheWholeBacklogNotThePageOfTheDueList() {
+        long me = accounts.register(
+                        new Accounts.Registration(
+                                UUID.randomUUID() + "@example.org",
+                                "Back from a break",
+                                "correct horse battery staple"),
+                        "127.0.0.1")
+                .id();
+        List<String> slugs = catalog.questionRefs().stream()
+                .limit(130)
+                .map(QuestionRef::slug)
+                .toList();
+        practice.dueNow(me, slugs);
+
+        assertThat(practice.due(me, 100)).hasSize(100);
+        assertThat(sessions.dueCount(Practitioner.account(me))).isEqualTo(130);
     }
 
     private static SessionRequest newQuestions(int size) {

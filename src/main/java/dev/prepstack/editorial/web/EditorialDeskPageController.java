@@ -1,7 +1,6 @@
 package dev.prepstack.editorial.web;
 
 import dev.prepstack.account.AccountUser;
-import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
 import dev.prepstack.editorial.Conflicts;
 import dev.prepstack.editorial.Editorial;
@@ -25,12 +24,10 @@ class EditorialDeskPageController {
 
     private final Editorial editorial;
     private final Conflicts conflicts;
-    private final Catalog catalog;
 
-    EditorialDeskPageController(Editorial editorial, Conflicts conflicts, Catalog catalog) {
+    EditorialDeskPageController(Editorial editorial, Conflicts conflicts) {
         this.editorial = editorial;
         this.conflicts = conflicts;
-        this.catalog = catalog;
     }
 
     @GetMapping("/editorial/questions/{slug}/edit")
@@ -64,7 +61,7 @@ class EditorialDeskPageController {
     @GetMapping("/editorial/questions/new")
     String createForm(@AuthenticationPrincipal AccountUser user, Model model) {
         requireEditor(user);
-        model.addAttribute("topics", catalog.topics());
+        model.addAttribute("topics", editorial.topics());
         model.addAttribute(
                 "fields",
                 new QuestionFields("", "", List.of(), "", List.of(), List.of(), List.of(), List.of(), "intermediate"));
@@ -84,7 +81,7 @@ class EditorialDeskPageController {
             Revision r = editorial.create(user, topic, slug, fields, changeSummary);
             return "redirect:/questions/" + editorial.slugOf(r) + "/history?published=" + r.number();
         } catch (ValidatorRefusal | InvalidParameterException e) {
-            model.addAttribute("topics", catalog.topics());
+            model.addAttribute("topics", editorial.topics());
             model.addAttribute("topic", topic);
             model.addAttribute("slug", slug);
             model.addAttribute("fields", fields);

@@ -1,7 +1,6 @@
 package dev.prepstack.editorial.web;
 
 import dev.prepstack.account.AccountUser;
-import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
 import dev.prepstack.editorial.Conflicts;
 import dev.prepstack.editorial.Editorial;
@@ -10,7 +9,6 @@ import dev.prepstack.editorial.Suggestion;
 import dev.prepstack.editorial.SuggestionKind;
 import dev.prepstack.editorial.ValidatorRefusal;
 import dev.prepstack.shared.InvalidParameterException;
-import dev.prepstack.shared.NotFoundException;
 import dev.prepstack.shared.TooManyRequestsException;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,12 +25,10 @@ class EditorialPageController {
 
     private final Editorial editorial;
     private final Conflicts conflicts;
-    private final Catalog catalog;
 
-    EditorialPageController(Editorial editorial, Conflicts conflicts, Catalog catalog) {
+    EditorialPageController(Editorial editorial, Conflicts conflicts) {
         this.editorial = editorial;
         this.conflicts = conflicts;
-        this.catalog = catalog;
     }
 
     @GetMapping("/suggestions")
@@ -48,7 +44,7 @@ class EditorialPageController {
             @RequestParam(required = false) String topic,
             Model model) {
         if (question == null && topic != null) {
-            model.addAttribute("topic", catalog.topic(topic).orElseThrow(() -> new NotFoundException("No such topic")));
+            model.addAttribute("topic", editorial.topicToSuggestIn(topic));
             model.addAttribute(
                     "fields",
                     new QuestionFields(
@@ -84,8 +80,7 @@ class EditorialPageController {
             return "redirect:/suggestions?sent";
         } catch (InvalidParameterException | TooManyRequestsException e) {
             if (question == null && topic != null) {
-                model.addAttribute(
-                        "topic", catalog.topic(topic).orElseThrow(() -> new NotFoundException("No such topic")));
+                model.addAttribute("topic", editorial.topicToSuggestIn(topic));
                 model.addAttribute("kinds", List.of(SuggestionKind.NEW_QUESTION));
             } else {
                 model.addAttribute("question", editorial.questionToSuggestOn(question));
@@ -123,7 +118,7 @@ class EditorialPageController {
             Model model) {
         model.addAttribute("queue", editorial.queue(user, topic, kind, olderThanDays, page, 50));
         model.addAttribute("conflicts", conflicts.list(user));
-        model.addAttribute("topics", catalog.topics());
+        model.addAttribute("topics", editorial.topics());
         model.addAttribute("kinds", SuggestionKind.values());
         model.addAttribute("topic", topic);
         model.addAttribute("kind", kind);

@@ -1,5 +1,7 @@
 package dev.prepstack.practice.web;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.practice.GuestPractice;
 import dev.prepstack.practice.Practitioner;
@@ -7,6 +9,14 @@ import jakarta.servlet.http.HttpSession;
 
 /** Whose practice a request works on: the signed-in account's, or the guest's kept in the HTTP session. */
 final class GuestSessions {
+
+    /**
+     * One lock per HTTP session id while someone holds it (weak values: an idle session's lock goes
+     * with the next collection). Not {@code String.intern()}: interned ids would share a JVM-wide pool
+     * with unrelated code that may lock on equal strings, and would never be released.
+     */
+    private static final LoadingCache<String, Object> LOCKS =
+            Caffeine.newBuilder().weakValues().build(id -> new Object());
 
     private GuestSessions() {}
 
@@ -20,7 +30,7 @@ final class GuestSessions {
         }
         GuestPractice guest;
         // One guest practice per HTTP session, also when two first requests race.
-        synchronized (httpSession.getId().intern()) {
+        synchronized (LOCKS.get(httpSession.getId())) {
             guest = (GuestPractice) httpSession.getAttribute(GuestPractice.SESSION_ATTRIBUTE);
             if (guest == null) {
                 guest = new GuestPractice();
