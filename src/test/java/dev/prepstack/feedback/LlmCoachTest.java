@@ -160,7 +160,7 @@ class LlmCoachTest {
 
     @Test
     void aStreamThatOpensButSendsNothingEndsAtTheTotalTimeoutAndIsRetried() {
-        server.always(new Stall(List.of(), Duration.ofSeconds(10)));
+        server.always(new Stall(List.of(), Duration.ofSeconds(30)));
         var coach = coach(server.baseUrl(), Duration.ofSeconds(2), Duration.ofMillis(400), 1, 3);
         long start = System.nanoTime();
 
@@ -169,13 +169,13 @@ class LlmCoachTest {
                 .hasMessageContaining("took too long");
         assertThat(server.calls()).as("nothing was shown, so one retry").isEqualTo(2);
         assertThat(Duration.ofNanos(System.nanoTime() - start))
-                .as("not the 2 x 10 s the server stalls")
-                .isLessThan(Duration.ofSeconds(6));
+                .as("not the 2 x 30 s the server stalls (a wide bound: the machine may be busy)")
+                .isLessThan(Duration.ofSeconds(20));
     }
 
     @Test
     void stopsReadingAtTheLongestNarrativeAndKeepsWhatCame() throws Exception {
-        server.then(new Stall(List.of("x".repeat(LlmCoach.MAX_NARRATIVE), "y".repeat(100)), Duration.ofSeconds(10)));
+        server.then(new Stall(List.of("x".repeat(LlmCoach.MAX_NARRATIVE), "y".repeat(100)), Duration.ofSeconds(30)));
         var coach = coach(server.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(5), 1, 3);
         long start = System.nanoTime();
 
@@ -183,8 +183,8 @@ class LlmCoachTest {
 
         assertThat(coaching.narrative()).hasSize(LlmCoach.MAX_NARRATIVE);
         assertThat(Duration.ofNanos(System.nanoTime() - start))
-                .as("did not wait the 10 s for the stalled rest")
-                .isLessThan(Duration.ofSeconds(6));
+                .as("did not wait the 30 s for the stalled rest (a wide bound: the machine may be busy)")
+                .isLessThan(Duration.ofSeconds(20));
     }
 
     @Test
