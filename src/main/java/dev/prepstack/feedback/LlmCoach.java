@@ -1,24 +1,27 @@
 package dev.prepstack.feedback;
 
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.prepstack.feedback.CoachExchange.Arrival;
+import dev.prepstack.feedback.CoachExchange.End;
+import dev.prepstack.feedback.CoachExchange.Failed;
+import dev.prepstack.feedback.CoachExchange.Opened;
+import dev.prepstack.feedback.CoachExchange.Piece;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -26,7 +29,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,6 +38,11 @@ import tools.jackson.databind.node.ObjectNode;
  * it is written. The built-in evaluator's result always comes first and stands on its own: the
  * coach only adds to it, and every failure (slow, down, refusing) ends in {@link
  * CoachUnavailableException} with a message for the person, never in an error page.
+ *
+ * <p>The protocol (request, server-sent events, error statuses) is LangChain4j's OpenAI streaming
+ * chat model on its JDK HTTP client; what is ours is the policy around it: Resilience4j's retry
+ * (only before anything was shown) and circuit breaker, the first-token and total timeouts, and the
+ * messages for the person.
  */
 @Service
 public class LlmCoach {
@@ -68,18 +75,20 @@ public class LlmCoach {
     private final CircuitBreaker breaker;
     private final Retry retry;
     private final JsonMapper json;
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "llm-coach-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
 
     public LlmCoach(CoachProperties properties, JsonMapper json) {
         this.properties = properties;
         this.json = json;
-        this.http = HttpClient.newBuilder()
+        // One client for every call: the connect timeout, and the first-token timeout as the time
+        // allowed until the response starts. HTTP/1.1 as before: the JDK would otherwise try an h2c
+        // upgrade on plain http, which local servers do not need. Virtual threads because a stream
+        // holds its thread while the reply is written.
+        this.http = JdkHttpClient.builder()
+                .httpClientBuilder(java.net.http.HttpClient.newBuilder()
+                        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                        .executor(Executors.newVirtualThreadPerTaskExecutor()))
                 .connectTimeout(properties.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
+                .readTimeout(properties.firstTokenTimeout())
                 .build();
         int threshold = Math.max(1, properties.failureThreshold());
         this.breaker = CircuitBreaker.of(
@@ -124,11 +133,13 @@ public class LlmCoach {
         if (answer == null || answer.isBlank()) {
             throw new CoachUnavailableException("Write an answer first; the coach has nothing to comment on.");
         }
-        String body = requestBody(rubric, answer, builtIn);
+        ChatRequest request = ChatRequest.builder()
+                .messages(SystemMessage.from(SYSTEM_PROMPT), UserMessage.from(userMessage(rubric, answer, builtIn)))
+                .build();
         AtomicBoolean streamed = new AtomicBoolean();
         try {
             return breaker.executeCheckedSupplier(
-                    () -> retry.executeCheckedSupplier(() -> attempt(body, onDelta, streamed)));
+                    () -> retry.executeCheckedSupplier(() -> attempt(request, onDelta, streamed)));
         } catch (CallNotPermittedException e) {
             throw new CoachUnavailableException(
                     "The coach failed several times in a row and is paused for a moment; the built-in feedback stands.",
@@ -144,8 +155,8 @@ public class LlmCoach {
         }
     }
 
-    /** The chat request. The answer travels as a JSON string inside the user message: data, not prompt. */
-    String requestBody(Rubric rubric, String answer, Feedback builtIn) {
+    /** The user message: one JSON document, in which the answer travels as a string: data, not prompt. */
+    String userMessage(Rubric rubric, String answer, Feedback builtIn) {
         ObjectNode document = json.createObjectNode();
         document.put("question", rubric.question());
         ArrayNode points = document.putArray("keyPoints");
@@ -163,119 +174,87 @@ public class LlmCoach {
         ArrayNode missed = evaluation.putArray("missed");
         builtIn.keyPoints().forEach(k -> (k.covered() ? covered : missed).add(k.text()));
         document.put("candidateAnswer", answer);
-
-        ObjectNode request = json.createObjectNode();
-        request.put("model", properties.model());
-        request.put("stream", true);
-        request.put("temperature", 0.2);
-        request.put("max_tokens", properties.maxTokens());
-        ArrayNode messages = request.putArray("messages");
-        messages.addObject().put("role", "system").put("content", SYSTEM_PROMPT);
-        messages.addObject().put("role", "user").put("content", json.writeValueAsString(document));
-        return json.writeValueAsString(request);
+        return json.writeValueAsString(document);
     }
 
-    private Coaching attempt(String body, Consumer<String> onDelta, AtomicBoolean streamed) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint())
-                .timeout(properties.firstTokenTimeout())
-                .header("Content-Type", "application/json")
-                .header("Accept", "text/event-stream, application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (properties.apiKey() != null && !properties.apiKey().isBlank()) {
-            request.header("Authorization", "Bearer " + properties.apiKey());
-        }
-        HttpResponse<InputStream> response;
+    /**
+     * One attempt. The model streams on the HTTP client's thread; this thread takes each piece from
+     * the exchange and hands it to the reader, until the reply ends or fails. The client's own timeouts
+     * bound the wait for the response to start; from then on the total timeout bounds the reply.
+     */
+    private Coaching attempt(ChatRequest request, Consumer<String> onDelta, AtomicBoolean streamed) {
+        CoachExchange exchange = new CoachExchange(json);
+        long deadline = System.nanoTime()
+                + properties
+                        .connectTimeout()
+                        .plus(properties.firstTokenTimeout())
+                        .plus(properties.totalTimeout())
+                        .toNanos();
+        StringBuilder text = new StringBuilder();
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new Failure(true, "The coach did not answer in time; the built-in feedback stands.", e);
-        } catch (IOException e) {
-            throw new Failure(true, "The coach cannot be reached; the built-in feedback stands.", e);
+            model(exchange).chat(request, exchange);
+            while (text.length() <= MAX_NARRATIVE) {
+                Arrival arrival = exchange.next(Duration.ofNanos(deadline - System.nanoTime()));
+                switch (arrival) {
+                    case null ->
+                        throw new Failure(
+                                !streamed.get(), "The coach took too long; the built-in feedback stands.", null);
+                    case Opened opened ->
+                        deadline = System.nanoTime() + properties.totalTimeout().toNanos();
+                    case Piece piece -> append(text, piece.text(), onDelta, streamed);
+                    case End end -> {
+                        return finish(text, streamed);
+                    }
+                    case Failed failed -> throw failure(failed.cause(), exchange.opened(), streamed.get());
+                }
+            }
+            return finish(text, streamed);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Failure(false, "The coach was interrupted; the built-in feedback stands.", e);
-        }
-        int status = response.statusCode();
-        if (status != 200) {
-            closeQuietly(response.body());
-            boolean retryable = status == 429 || status >= 500;
-            throw new Failure(
-                    retryable,
-                    "The coach answered with an error (HTTP " + status + "); the built-in feedback stands.",
-                    null);
-        }
-        StringBuilder text = new StringBuilder();
-        AtomicBoolean timedOut = new AtomicBoolean();
-        InputStream in = response.body();
-        var deadline = watchdog.schedule(
-                () -> {
-                    timedOut.set(true);
-                    closeQuietly(in);
-                },
-                properties.totalTimeout().toMillis(),
-                TimeUnit.MILLISECONDS);
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean eventStream =
-                    response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
-            if (eventStream) {
-                readEvents(reader, text, onDelta, streamed);
-            } else {
-                // Some servers ignore "stream": true and send the whole completion at once.
-                JsonNode whole = json.readTree(reader);
-                String content = whole.path("choices")
-                        .path(0)
-                        .path("message")
-                        .path("content")
-                        .asString("");
-                append(text, content, onDelta, streamed);
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof Failure || e instanceof StreamAbandoned) {
-                throw (RuntimeException) e;
-            }
-            String message = timedOut.get()
-                    ? "The coach took too long; the built-in feedback stands."
-                    : "The coach's reply broke off; the built-in feedback stands.";
-            throw new Failure(!streamed.get(), message, e);
         } finally {
-            deadline.cancel(false);
+            exchange.close();
         }
-        if (timedOut.get()) {
-            throw new Failure(false, "The coach took too long; the built-in feedback stands.", null);
-        }
+    }
+
+    /** LangChain4j's streaming model over the shared client, seen through this call's exchange. */
+    private OpenAiStreamingChatModel model(CoachExchange exchange) {
+        String key = properties.apiKey();
+        return OpenAiStreamingChatModel.builder()
+                .httpClientBuilder(exchange.over(http))
+                .baseUrl(properties.baseUrl().toString())
+                .apiKey(key == null || key.isBlank() ? null : key)
+                .modelName(properties.model())
+                .temperature(0.2)
+                .maxTokens(properties.maxTokens())
+                .build();
+    }
+
+    private static Coaching finish(StringBuilder text, AtomicBoolean streamed) {
         if (text.toString().isBlank()) {
             throw new Failure(!streamed.get(), "The coach replied with nothing; the built-in feedback stands.", null);
         }
         return parse(text.toString());
     }
 
-    private void readEvents(BufferedReader reader, StringBuilder text, Consumer<String> onDelta, AtomicBoolean streamed)
-            throws IOException {
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (!line.startsWith("data:")) {
-                continue;
+    /** What went wrong, for the person, and whether trying again could help (never once text was shown). */
+    private static Failure failure(Throwable error, boolean opened, boolean streamed) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http) {
+                int status = http.statusCode();
+                return new Failure(
+                        !streamed && (status == 429 || status >= 500),
+                        "The coach answered with an error (HTTP " + status + "); the built-in feedback stands.",
+                        error);
             }
-            String data = line.substring(5).strip();
-            if (data.equals("[DONE]")) {
-                return;
+            if (t instanceof HttpTimeoutException) {
+                return new Failure(!streamed, "The coach did not answer in time; the built-in feedback stands.", error);
             }
-            if (data.isEmpty()) {
-                continue;
-            }
-            JsonNode chunk = json.readTree(data);
-            if (chunk.has("error")) {
-                throw new Failure(!streamed.get(), "The coach reported an error; the built-in feedback stands.", null);
-            }
-            append(
-                    text,
-                    chunk.path("choices").path(0).path("delta").path("content").asString(""),
-                    onDelta,
-                    streamed);
-            if (text.length() > MAX_NARRATIVE) {
-                return;
+            if (t instanceof IOException && !opened) {
+                return new Failure(true, "The coach cannot be reached; the built-in feedback stands.", error);
             }
         }
+        return new Failure(!streamed, "The coach's reply broke off; the built-in feedback stands.", error);
     }
 
     private static void append(StringBuilder text, String piece, Consumer<String> onDelta, AtomicBoolean streamed) {
@@ -303,19 +282,6 @@ public class LlmCoach {
         }
         String narrative = (cut >= 0 ? text.substring(0, cut) : text).strip();
         return new Coaching(narrative, followUp == null || followUp.isBlank() ? null : followUp);
-    }
-
-    private URI endpoint() {
-        String base = properties.baseUrl().toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/chat/completions");
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // Closing is how a stalled stream is abandoned; nothing more to do.
-        }
     }
 
     /** Whoever listened to the stream went away; not the coach's fault, so never retried or counted. */

@@ -106,6 +106,7 @@ class LlmCoachTest {
         JsonNode body = json.readTree(request.body());
         assertThat(body.get("model").asString()).isEqualTo("test-model");
         assertThat(body.get("stream").asBoolean()).isTrue();
+        assertThat(body.get("max_tokens").asInt()).isEqualTo(300);
         JsonNode messages = body.get("messages");
         assertThat(messages.get(0).get("role").asString()).isEqualTo("system");
         assertThat(messages.get(0).get("content").asString())
@@ -155,6 +156,51 @@ class LlmCoachTest {
                 .hasMessageContaining("took too long");
         assertThat(pieces).containsExactly("You covered ");
         assertThat(server.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void aStreamThatOpensButSendsNothingEndsAtTheTotalTimeoutAndIsRetried() {
+        server.always(new Stall(List.of(), Duration.ofSeconds(30)));
+        var coach = coach(server.baseUrl(), Duration.ofSeconds(2), Duration.ofMillis(400), 1, 3);
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> coach.coach(RUBRIC, "An answer.", BUILT_IN, piece -> {}))
+                .isInstanceOf(CoachUnavailableException.class)
+                .hasMessageContaining("took too long");
+        assertThat(server.calls()).as("nothing was shown, so one retry").isEqualTo(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("not the 2 x 30 s the server stalls (a wide bound: the machine may be busy)")
+                .isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void stopsReadingAtTheLongestNarrativeAndKeepsWhatCame() throws Exception {
+        server.then(new Stall(List.of("x".repeat(LlmCoach.MAX_NARRATIVE), "y".repeat(100)), Duration.ofSeconds(30)));
+        var coach = coach(server.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(5), 1, 3);
+        long start = System.nanoTime();
+
+        Coaching coaching = coach.coach(RUBRIC, "An answer.", BUILT_IN, piece -> {});
+
+        assertThat(coaching.narrative()).hasSize(LlmCoach.MAX_NARRATIVE);
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("did not wait the 30 s for the stalled rest (a wide bound: the machine may be busy)")
+                .isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aReaderWhoGoesAwayEndsTheCallWithoutRetryOrCountingAgainstTheCoach() {
+        server.always(new Stream(List.of("one ", "two ", "three"), Duration.ofMillis(5)));
+        var coach = coach(server.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(5), 1, 1);
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> coach.coach(RUBRIC, "An answer.", BUILT_IN, piece -> {
+                        throw new IllegalStateException("the page was closed");
+                    }))
+                    .isInstanceOf(CoachUnavailableException.class)
+                    .hasMessageContaining("stopped listening");
+        }
+        assertThat(server.calls()).isEqualTo(3);
+        assertThat(coach.resting()).isFalse();
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class FakeChatServer implements AutoCloseable {
     /** Streams the pieces as server-sent events, {@code pause} apart, then [DONE]. */
     public record Stream(List<String> pieces, Duration pause) implements Reply {}
 
-    /** Streams the pieces, then stops sending anything without closing the connection. */
+    /** Opens the stream, sends the pieces, then stops sending anything without closing the connection. */
     public record Stall(List<String> pieces, Duration stallFor) implements Reply {}
 
     /** Waits before sending anything at all. */
@@ -119,6 +119,9 @@ public final class FakeChatServer implements AutoCloseable {
                 }
                 case Stall s -> {
                     OutputStream out = startStream(exchange);
+                    // An event-stream comment, so that the response starts even when no piece follows.
+                    out.write(": opened\n\n".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
                     for (String piece : s.pieces()) {
                         chunk(out, piece);
                     }
