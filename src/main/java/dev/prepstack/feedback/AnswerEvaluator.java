@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The built-in coach, evaluator 4: per key point a graded verdict (covered, partly, missed) with the
+ * The built-in coach, evaluator 5: per key point a graded verdict (covered, partly, missed) with the
  * sentence that makes it and a confidence, a 0-100 score, STAR parts for behavioral questions, and
  * suggestions.
  *
@@ -34,9 +34,10 @@ public final class AnswerEvaluator {
     /**
      * Saved with every result, so old feedback keeps saying which evaluator made it. 4: the score's
      * cosine is relative to the rubric's own key points (see {@link Scoring#S_GAP}), and a known mistake
-     * is only flagged for a sentence on the rubric's topic.
+     * is only flagged for a sentence on the rubric's topic. 5: a point stated in its own words pays no
+     * shared-sentence penalty ({@link KeyPointEvidence#OWN_WORDS}).
      */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     /**
      * Below this mean verdict confidence the page says "not sure". The verdict confidence is the

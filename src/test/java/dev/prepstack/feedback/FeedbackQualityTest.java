@@ -43,10 +43,11 @@ class FeedbackQualityTest {
 
     static final int SUMMARY_SCORE_HELD = 25;
     /**
-     * Target: the bank's own summary reads as a sound short answer. Missed: 56 of 456 summaries read as
-     * no key point made or score below 25 on 2026-12-07 (a ratchet).
+     * Target: the bank's own summary reads as a sound short answer. Missed: 55 of 456 summaries read as
+     * no key point made or score below 25 on 2026-12-07 (evaluator 5; evaluator 3: 56, evaluator 4: 57; a
+     * ratchet).
      */
-    static final int SUMMARY_WEAK_HELD = 56;
+    static final int SUMMARY_WEAK_HELD = 55;
 
     @BeforeAll
     static void load() {
