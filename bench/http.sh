@@ -21,6 +21,7 @@ JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m -Xmx256m -XX:MinHeapFreeRatio=1
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=target/bench
 mkdir -p "$OUT"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 for tool in wrk nginx; do
   if ! command -v "$tool" >/dev/null && ! [ -x "/usr/sbin/$tool" ]; then
@@ -47,11 +48,12 @@ cleanup() {
 trap cleanup EXIT
 
 # Starts the application; sets APP_PID, HEALTHY_S (wall) and CPU_S (user + system of the process).
+# START_JAR and START_OPTS (extra JVM options) change what starts, for the AOT cache's start below.
 start_app() {
   local t0 t1
   t0=$(date +%s.%N)
   # shellcheck disable=SC2086
-  "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" --server.port=$APP_PORT --prepstack.data-dir="$DATA" \
+  "$JAVA_HOME/bin/java" $JAVA_OPTS ${START_OPTS:-} -jar "${START_JAR:-$JAR}" --server.port=$APP_PORT --prepstack.data-dir="$DATA" \
     --prepstack.rate-limit.public-api-per-minute=0 --prepstack.rate-limit.search-per-minute=0 \
     --prepstack.rate-limit.sign-in-per-minute=0 > "$OUT/app-$1.log" 2>&1 &
   APP_PID=$!
@@ -75,10 +77,29 @@ if [ -z "${SKIP_FRESH:-}" ]; then
   start_app fresh; FRESH_S=$HEALTHY_S; FRESH_CPU=$CPU_S
   models_loaded fresh; stop_app
 fi
+# On JDK 24+, a warm start with the JDK's AOT cache as the README describes it (extracted jar, one
+# training run on a data folder of its own); AOT=0 leaves it out.
+AOT_S=not; AOT_CPU=measured
+JDK_MAJOR=$("$JAVA_HOME/bin/java" -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print v[1]; exit}')
+if [ "${AOT:-1}" != 0 ] && [ "$JDK_MAJOR" -ge 24 ]; then
+  AOT_DIR="$NGINX_DIR/aot"
+  "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$AOT_DIR" >/dev/null
+  AOT_JAR="$AOT_DIR/$(basename "$JAR")"
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" $JAVA_OPTS -XX:AOTCacheOutput="$AOT_DIR/app.aot" -Dspring.context.exit=onRefresh \
+    -jar "$AOT_JAR" --prepstack.data-dir="$AOT_DIR/training-data" --prepstack.embedding.enabled=false \
+    --server.port=0 > "$OUT/app-aot-training.log" 2>&1 || true
+  if [ -f "$AOT_DIR/app.aot" ]; then
+    START_JAR=$AOT_JAR START_OPTS="-XX:AOTCache=$AOT_DIR/app.aot" start_app aot
+    AOT_S=$HEALTHY_S; AOT_CPU=$CPU_S; stop_app
+  else
+    echo "no AOT cache was written; see $OUT/app-aot-training.log"
+  fi
+fi
 start_app warm; WARM_S=$HEALTHY_S; WARM_CPU=$CPU_S
 models_loaded warm; sleep 20
 RSS_IDLE=$(rss_mb)
-echo "start-up: fresh ${FRESH_S}s (${FRESH_CPU}s CPU), warm ${WARM_S}s (${WARM_CPU}s CPU), idle ${RSS_IDLE} MB"
+echo "start-up: fresh ${FRESH_S}s (${FRESH_CPU}s CPU), warm ${WARM_S}s (${WARM_CPU}s CPU), warm with AOT cache ${AOT_S}s (${AOT_CPU}s CPU), idle ${RSS_IDLE} MB"
 
 # A signed-in visitor: an account, then the sign-in form with the CSRF token of its cookie.
 JAR_COOKIES="$NGINX_DIR/cookies"
@@ -141,6 +162,7 @@ run() { # name url [header]
   if [ -n "${3:-}" ]; then wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$3" "$2" > "$OUT/$1.txt"
   else wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2" > "$OUT/$1.txt"; fi
 }
+LOAD_WRK=$(cut -d' ' -f1-3 /proc/loadavg)
 run nginx "http://127.0.0.1:$NGINX_PORT/questions/cap-theorem.html"
 run page "http://127.0.0.1:$APP_PORT$PAGE"
 run page-signed-in "http://127.0.0.1:$APP_PORT$PAGE" "Cookie: JSESSIONID=$SESSION"
@@ -149,6 +171,9 @@ run api-detail "http://127.0.0.1:$APP_PORT/api/v1/questions/cap-theorem"
 # Search API at 16 connections, the issue's own setting, with varied queries (query embedding included).
 wrk -t"$THREADS" -c16 -d"$DURATION" --latency -s bench/search-p95.lua "http://127.0.0.1:$APP_PORT" > "$OUT/search.txt"
 SEARCH_P95=$(awk '/^p95/ {print $2}' "$OUT/search.txt")
+# The same with queries no cache holds (3,540 distinct pairs of words in a cycle): every one embedded.
+wrk -t"$THREADS" -c16 -d"$DURATION" --latency -s bench/search-cold.lua "http://127.0.0.1:$APP_PORT" > "$OUT/search-cold.txt"
+SEARCH_COLD_P95=$(awk '/^p95/ {print $2}' "$OUT/search-cold.txt")
 RSS_LOAD=$(cat "$OUT/rss-peak")
 # Page weight: the question page's HTML, CSS and JS as a browser fetches them (gzip accepted).
 weight() { curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "http://127.0.0.1:$APP_PORT$1"; }
@@ -167,24 +192,26 @@ static=$(rps nginx)
 {
   echo "# HTTP benchmark ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
-  echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%d GB", $2 / 1048576}' /proc/meminfo), load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%d GB", $2 / 1048576}' /proc/meminfo), load average before the run: $LOAD_BEFORE, before the wrk runs: $LOAD_WRK, after them: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "JVM: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), options \`$JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
   echo
   echo "| start-up and memory | figure |"
   echo "|---|---|"
   echo "| healthy, fresh data folder | ${FRESH_S} s (${FRESH_CPU} s CPU) |"
   echo "| healthy, warm data folder | ${WARM_S} s (${WARM_CPU} s CPU) |"
+  echo "| healthy, warm data folder, JDK AOT cache (README) | ${AOT_S} s (${AOT_CPU} s CPU) |"
   echo "| resident memory idle (both models loaded) | ${RSS_IDLE} MB |"
   echo "| resident memory under the load below (peak) | ${RSS_LOAD} MB |"
   echo "| page cache after reading every page once ($CACHE_PAGES questions + 6 lists) | ${CACHE_MB} MB |"
   echo "| question page weight, gzip: HTML + CSS + JS ($(echo $ASSETS | wc -w) files) | $(((PAGE_BYTES + ASSET_BYTES) / 1024)) KB (HTML $((PAGE_BYTES / 1024)) KB); render-blocking requests to other hosts: $OTHER_HOSTS |"
   echo "| search API p95, 16 connections, varied queries (\`$OUT/search.txt\`) | $SEARCH_P95 |"
+  echo "| search API p95, 16 connections, queries no cache holds (\`$OUT/search-cold.txt\`) | $SEARCH_COLD_P95 |"
   echo
   echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback, one run; nginx serves the same page as a static file."
   echo
   echo "| target | requests/s | p50 | p90 | p99 | vs nginx static | non-2xx |"
   echo "|---|---|---|---|---|---|---|"
-  for t in nginx page page-signed-in api-list api-detail search; do
+  for t in nginx page page-signed-in api-list api-detail search search-cold; do
     r=$(rps $t)
     echo "| $t | $r | $(lat $t 50%) | $(lat $t 90%) | $(lat $t 99%) | $(awk -v a="$r" -v b="$static" 'BEGIN {printf "%.2f", a/b}') | $(errors $t) |"
   done

@@ -1,4 +1,6 @@
--- Search API queries for wrk, varied so that no single cached answer is measured; prints p95 at the end.
+-- Search API queries for wrk: 16 everyday queries in turn, so after the first round they come from the
+-- search's result cache, as repeated searches and the live suggestions do (search-cold.lua measures
+-- queries that no cache holds); prints p95 at the end.
 local queries = {"cache+stampede", "idempotent+retries", "jwt+vs+sessions", "kafka+ordering", "index+slow+query",
                  "circuit+breaker", "blue+green+deploy", "race+condition", "rate+limiter", "cap+theorem",
                  "how+does+a+hash+map+grow", "eventual+consistency", "sql+join+types", "load+balancer+sticky",

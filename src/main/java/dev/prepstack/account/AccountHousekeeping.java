@@ -17,9 +17,14 @@ class AccountHousekeeping {
     private final AccessTokens tokens;
     private final AuditLog audit;
     private final Duration auditRetention;
+    private final Principals principals;
 
     AccountHousekeeping(
-            AccessTokens tokens, AuditLog audit, @Value("${prepstack.audit.retention:365d}") Duration auditRetention) {
+            AccessTokens tokens,
+            AuditLog audit,
+            @Value("${prepstack.audit.retention:365d}") Duration auditRetention,
+            Principals principals) {
+        this.principals = principals;
         this.tokens = tokens;
         this.audit = audit;
         this.auditRetention = auditRetention;
@@ -41,5 +46,12 @@ class AccountHousekeeping {
         if (purged > 0) {
             log.info("Removed {} audit entries older than {}", purged, auditRetention);
         }
+    }
+
+    /** The change log only needs to reach nodes that poll it every second or so; a day is ample. */
+    @Scheduled(cron = "${prepstack.housekeeping.cron:0 17 3 * * *}")
+    @SchedulerLock(name = "account-change-log", lockAtLeastFor = "PT1M")
+    void trimAccountChangeLog() {
+        principals.purgeOlderThan(Duration.ofDays(1));
     }
 }

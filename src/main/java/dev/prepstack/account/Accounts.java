@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,6 +42,7 @@ public class Accounts {
     private final RateLimiter limiter;
     private final RateLimitProperties limits;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Accounts(
             JdbcClient jdbc,
@@ -50,8 +52,10 @@ public class Accounts {
             ObjectProvider<PersonalData> personalData,
             RateLimiter limiter,
             RateLimitProperties limits,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.limiter = limiter;
         this.limits = limits;
         this.jdbc = jdbc;
@@ -111,6 +115,7 @@ public class Accounts {
                     .update();
         }
         audit.record(AuditEvent.ROLES_CHANGED, id, null, "config", "first administrator from configuration");
+        events.publishEvent(new AccountChanged(id));
     }
 
     @Transactional(readOnly = true)
@@ -167,6 +172,7 @@ public class Accounts {
                 .params(now(), id)
                 .update();
         audit.record(AuditEvent.SESSIONS_ENDED, id, id, ip, "tokens revoked: " + revoked);
+        events.publishEvent(new AccountChanged(id));
     }
 
     public Account updateSettings(long id, String displayName, String timeZone) {
@@ -178,6 +184,7 @@ public class Accounts {
         if (n == 0) {
             throw new NotFoundException("No account");
         }
+        events.publishEvent(new AccountChanged(id));
         return find(id).orElseThrow();
     }
 
@@ -245,6 +252,7 @@ public class Accounts {
                     .update();
         }
         audit.record(AuditEvent.ROLES_CHANGED, id, actorId, ip, "roles=" + roles);
+        events.publishEvent(new AccountChanged(id));
         return find(id).orElseThrow();
     }
 
@@ -261,6 +269,7 @@ public class Accounts {
                 .params(id, role.name())
                 .update();
         audit.record(AuditEvent.ROLES_CHANGED, id, id, ip, "granted " + role + ": " + reason);
+        events.publishEvent(new AccountChanged(id));
     }
 
     /**
@@ -343,6 +352,7 @@ public class Accounts {
         audit.eraseFor(id);
         jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update();
         audit.record(AuditEvent.ACCOUNT_DELETED, null, null, ip, "account " + id);
+        events.publishEvent(new AccountChanged(id));
     }
 
     private long adminCount() {

@@ -5,31 +5,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -54,9 +45,6 @@ public class Backups {
     public static final int VERSION = 1;
 
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
-    // Bookkeeping of tools, not data: they belong to the running installation, not to the backup.
-    // Remember-me logins are credentials, not data: a restored installation signs everyone in again.
-    private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "shedlock", "persistent_logins");
 
     private final DataSource dataSource;
     private final Flyway flyway;
@@ -105,7 +93,7 @@ public class Backups {
                 g.writeStringProperty("createdAt", clock.instant().toString());
                 g.writeName("tables");
                 g.writeStartArray();
-                for (String table : tablesInDependencyOrder(c)) {
+                for (String table : SchemaTables.tablesInDependencyOrder(c)) {
                     writeTable(c, table, g);
                 }
                 g.writeEndArray();
@@ -119,7 +107,7 @@ public class Backups {
 
     private void writeTable(Connection c, String table, JsonGenerator g) throws SQLException {
         try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT * FROM " + quote(table) + " ORDER BY 1")) {
+                ResultSet rs = st.executeQuery("SELECT * FROM " + SchemaTables.quote(table) + " ORDER BY 1")) {
             ResultSetMetaData md = rs.getMetaData();
             g.writeStartObject();
             g.writeStringProperty("name", table);
@@ -134,71 +122,12 @@ public class Backups {
             while (rs.next()) {
                 g.writeStartArray();
                 for (int i = 1; i <= md.getColumnCount(); i++) {
-                    writeValue(rs, i, typeOf(md.getColumnType(i), md.getColumnTypeName(i)), g);
+                    ColumnValues.write(rs, i, ColumnValues.typeOf(md.getColumnType(i), md.getColumnTypeName(i)), g);
                 }
                 g.writeEndArray();
             }
             g.writeEndArray();
             g.writeEndObject();
-        }
-    }
-
-    /** PostgreSQL's driver reports timestamptz as a plain TIMESTAMP; its type name tells them apart. */
-    private static int typeOf(int type, String typeName) {
-        String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
-        if (type == Types.TIMESTAMP && (name.contains("timestamptz") || name.contains("with time zone"))) {
-            return Types.TIMESTAMP_WITH_TIMEZONE;
-        }
-        return type;
-    }
-
-    private static void writeValue(ResultSet rs, int i, int type, JsonGenerator g) throws SQLException {
-        switch (type) {
-            case Types.TIMESTAMP_WITH_TIMEZONE -> {
-                OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
-                if (v == null) g.writeNull();
-                else g.writeString(v.toString());
-            }
-            case Types.TIMESTAMP -> {
-                LocalDateTime v = rs.getObject(i, LocalDateTime.class);
-                if (v == null) g.writeNull();
-                else g.writeString(v.toString());
-            }
-            case Types.DATE -> {
-                LocalDate v = rs.getObject(i, LocalDate.class);
-                if (v == null) g.writeNull();
-                else g.writeString(v.toString());
-            }
-            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> {
-                byte[] v = rs.getBytes(i);
-                if (v == null) g.writeNull();
-                else g.writeString(Base64.getEncoder().encodeToString(v));
-            }
-            case Types.BOOLEAN, Types.BIT -> {
-                boolean v = rs.getBoolean(i);
-                if (rs.wasNull()) g.writeNull();
-                else g.writeBoolean(v);
-            }
-            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> {
-                long v = rs.getLong(i);
-                if (rs.wasNull()) g.writeNull();
-                else g.writeNumber(v);
-            }
-            case Types.REAL, Types.FLOAT, Types.DOUBLE -> {
-                double v = rs.getDouble(i);
-                if (rs.wasNull()) g.writeNull();
-                else g.writeNumber(v);
-            }
-            case Types.NUMERIC, Types.DECIMAL -> {
-                BigDecimal v = rs.getBigDecimal(i);
-                if (v == null) g.writeNull();
-                else g.writeNumber(v);
-            }
-            default -> {
-                String v = rs.getString(i);
-                if (v == null) g.writeNull();
-                else g.writeString(v);
-            }
         }
     }
 
@@ -212,7 +141,7 @@ public class Backups {
             c.setAutoCommit(false);
             try {
                 Map<String, Integer> counts = new LinkedHashMap<>();
-                List<String> tables = tablesInDependencyOrder(c);
+                List<String> tables = SchemaTables.tablesInDependencyOrder(c);
                 expect(p.nextToken() == JsonToken.START_OBJECT, "a backup is a JSON object");
                 String schema = null;
                 boolean cleared = false;
@@ -236,7 +165,7 @@ public class Backups {
                         case "tables" -> {
                             expect(schema != null, "schemaVersion must come before tables");
                             expect(p.currentToken() == JsonToken.START_ARRAY, "tables must be a list");
-                            clear(c, tables);
+                            SchemaTables.clear(c, tables);
                             cleared = true;
                             while (p.nextToken() == JsonToken.START_OBJECT) {
                                 readTable(c, p, tables, counts);
@@ -246,7 +175,7 @@ public class Backups {
                     }
                 }
                 expect(cleared, "the backup has no tables");
-                restartIdentities(c, tables);
+                SchemaTables.restartIdentities(c, tables);
                 c.commit();
                 log.info("Restored a backup (schema version {}): {}", schema, counts);
                 // After the commit: the question ids and the bank may differ from the ones in memory.
@@ -292,12 +221,12 @@ public class Backups {
     }
 
     private int insertRows(Connection c, JsonParser p, String table, List<String> columns) throws SQLException {
-        Map<String, Integer> types = columnTypes(c, table);
+        Map<String, Integer> types = SchemaTables.columnTypes(c, table);
         for (String column : columns) {
             expect(types.containsKey(column), "column " + table + "." + column + " does not exist here");
         }
-        String sql = "INSERT INTO " + quote(table) + " ("
-                + String.join(", ", columns.stream().map(Backups::quote).toList()) + ") VALUES ("
+        String sql = "INSERT INTO " + SchemaTables.quote(table) + " ("
+                + String.join(", ", columns.stream().map(SchemaTables::quote).toList()) + ") VALUES ("
                 + String.join(", ", columns.stream().map(x -> "?").toList()) + ")";
         int rows = 0;
         try (PreparedStatement insert = c.prepareStatement(sql)) {
@@ -305,7 +234,7 @@ public class Backups {
                 for (int i = 0; i < columns.size(); i++) {
                     JsonToken token = p.nextToken();
                     expect(token != JsonToken.END_ARRAY, "a row of " + table + " has too few values");
-                    bind(insert, i + 1, types.get(columns.get(i)), p);
+                    ColumnValues.bind(insert, i + 1, types.get(columns.get(i)), p);
                 }
                 expect(p.nextToken() == JsonToken.END_ARRAY, "a row of " + table + " has too many values");
                 insert.addBatch();
@@ -316,144 +245,6 @@ public class Backups {
             insert.executeBatch();
         }
         return rows;
-    }
-
-    private static void bind(PreparedStatement st, int index, int type, JsonParser p) throws SQLException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            st.setNull(index, type);
-            return;
-        }
-        switch (type) {
-            case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP -> {
-                // The text says which it is: an offset (written from a zoned column) or none.
-                String text = p.getString();
-                boolean zoned = text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$");
-                st.setObject(index, zoned ? OffsetDateTime.parse(text) : LocalDateTime.parse(text));
-            }
-            case Types.DATE -> st.setObject(index, LocalDate.parse(p.getString()));
-            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
-                st.setBytes(index, Base64.getDecoder().decode(p.getString()));
-            case Types.BOOLEAN, Types.BIT -> st.setBoolean(index, p.getBooleanValue());
-            case Types.TINYINT, Types.SMALLINT, Types.INTEGER -> st.setInt(index, p.getIntValue());
-            case Types.BIGINT -> st.setLong(index, p.getLongValue());
-            case Types.REAL, Types.FLOAT, Types.DOUBLE -> st.setDouble(index, p.getDoubleValue());
-            case Types.NUMERIC, Types.DECIMAL -> st.setBigDecimal(index, p.getDecimalValue());
-            default -> st.setString(index, p.getValueAsString());
-        }
-    }
-
-    private void clear(Connection c, List<String> tables) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            for (int i = tables.size() - 1; i >= 0; i--) {
-                st.executeUpdate("DELETE FROM " + quote(tables.get(i)));
-            }
-        }
-    }
-
-    /** New rows must not collide with restored ids: identity counters continue after the largest. */
-    private void restartIdentities(Connection c, List<String> tables) throws SQLException {
-        boolean postgres = c.getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres");
-        for (String table : tables) {
-            for (String column : identityColumns(c, table)) {
-                long next;
-                try (Statement st = c.createStatement();
-                        ResultSet rs = st.executeQuery(
-                                "SELECT COALESCE(MAX(" + quote(column) + "), 0) + 1 FROM " + quote(table))) {
-                    rs.next();
-                    next = rs.getLong(1);
-                }
-                try (Statement st = c.createStatement()) {
-                    if (postgres) {
-                        st.execute("SELECT setval(pg_get_serial_sequence('" + c.getSchema() + "." + table + "', '"
-                                + column + "'), " + next + ", false)");
-                    } else {
-                        st.execute("ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " RESTART WITH "
-                                + next);
-                    }
-                }
-            }
-        }
-    }
-
-    /** The tables of the application's schema, each after the tables it references. */
-    List<String> tablesInDependencyOrder(Connection c) throws SQLException {
-        DatabaseMetaData md = c.getMetaData();
-        String schema = c.getSchema();
-        List<String> names = new ArrayList<>();
-        try (ResultSet rs = md.getTables(c.getCatalog(), schema, "%", new String[] {"TABLE"})) {
-            while (rs.next()) {
-                String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (!SKIPPED.contains(name) && !name.startsWith("spring_session")) {
-                    names.add(name);
-                }
-            }
-        }
-        Map<String, Set<String>> references = new HashMap<>();
-        for (String name : names) {
-            Set<String> refs = new LinkedHashSet<>();
-            try (ResultSet rs = md.getImportedKeys(c.getCatalog(), schema, exactName(md, name))) {
-                while (rs.next()) {
-                    String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (!parent.equals(name)) {
-                        refs.add(parent);
-                    }
-                }
-            }
-            references.put(name, refs);
-        }
-        List<String> ordered = new ArrayList<>();
-        Set<String> placed = new LinkedHashSet<>();
-        names.sort(String::compareTo);
-        while (ordered.size() < names.size()) {
-            boolean progress = false;
-            for (String name : names) {
-                if (!placed.contains(name)
-                        && placed.containsAll(references.get(name).stream()
-                                .filter(names::contains)
-                                .toList())) {
-                    ordered.add(name);
-                    placed.add(name);
-                    progress = true;
-                }
-            }
-            if (!progress) {
-                throw new IllegalStateException("Tables reference each other in a cycle: " + names);
-            }
-        }
-        return ordered;
-    }
-
-    private static String exactName(DatabaseMetaData md, String name) throws SQLException {
-        return md.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
-    }
-
-    private static Map<String, Integer> columnTypes(Connection c, String table) throws SQLException {
-        Map<String, Integer> types = new HashMap<>();
-        DatabaseMetaData md = c.getMetaData();
-        try (ResultSet rs = md.getColumns(c.getCatalog(), c.getSchema(), exactName(md, table), "%")) {
-            while (rs.next()) {
-                types.put(
-                        rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
-                        typeOf(rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME")));
-            }
-        }
-        return types;
-    }
-
-    private static List<String> identityColumns(Connection c, String table) throws SQLException {
-        List<String> out = new ArrayList<>();
-        DatabaseMetaData md = c.getMetaData();
-        try (ResultSet rs = md.getColumns(c.getCatalog(), c.getSchema(), exactName(md, table), "%")) {
-            while (rs.next()) {
-                if ("YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))) {
-                    out.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -494,9 +285,5 @@ public class Backups {
         if (!condition) {
             throw new InvalidParameterException("backup", problem);
         }
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

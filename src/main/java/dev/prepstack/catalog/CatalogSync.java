@@ -60,19 +60,55 @@ public class CatalogSync implements SmartInitializingSingleton {
         this.clock = clock;
     }
 
+    /**
+     * Start-up sync, skipped when the content, the day and the application's build are those of the
+     * last sync ({@link ContentLoader#fingerprint()}): parsing the bank is most of a warm start's
+     * content work, and it would change nothing. The catalog and the search index are then built from
+     * the database on first use, after the server accepts requests.
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        reload();
+        syncAtStart();
+    }
+
+    /** Whether the start-up sync ran (false: skipped, the bank is the one last synced). */
+    boolean syncAtStart() {
+        String fingerprint = loader.fingerprint();
+        if (fingerprint.equals(storedFingerprint())) {
+            log.info(
+                    "Content unchanged since the last sync (fingerprint {}): not parsed again",
+                    fingerprint(fingerprint));
+            return false;
+        }
+        sync(loader.load(), fingerprint);
+        return true;
     }
 
     /** Reads the configured content again and syncs it; returns what changed. */
     public ContentSynced reload() {
-        return sync(loader.load());
+        String fingerprint = loader.fingerprint();
+        return sync(loader.load(), fingerprint);
     }
 
     public ContentSynced sync(ContentBank bank) {
+        return sync(bank, null);
+    }
+
+    private static String fingerprint(String full) {
+        return full.substring(0, 12);
+    }
+
+    private String storedFingerprint() {
+        return jdbc.sql("SELECT bank_fingerprint FROM content_sync_lock WHERE id = 1")
+                .query((rs, i) -> rs.getString(1))
+                .optional()
+                .orElse(null);
+    }
+
+    /** Syncs {@code bank}; {@code fingerprint} is the configured files' when the bank is theirs, else null. */
+    private ContentSynced sync(ContentBank bank, String fingerprint) {
         long started = System.nanoTime();
-        ContentSynced result = transactions.execute(tx -> syncLocked(bank));
+        ContentSynced result = transactions.execute(tx -> syncLocked(bank, fingerprint));
         log.info(
                 "Content synced in {} ms: {} live, {} added, {} updated, {} retired, {} problem(s)",
                 (System.nanoTime() - started) / 1_000_000,
@@ -85,7 +121,7 @@ public class CatalogSync implements SmartInitializingSingleton {
         return result;
     }
 
-    private ContentSynced syncLocked(ContentBank bank) {
+    private ContentSynced syncLocked(ContentBank bank, String fingerprint) {
         // Serialises syncs of nodes that start together: the second waits, then finds nothing to do.
         jdbc.sql("SELECT id FROM content_sync_lock WHERE id = 1 FOR UPDATE")
                 .query(Integer.class)
@@ -136,7 +172,9 @@ public class CatalogSync implements SmartInitializingSingleton {
         int retired = 0;
         for (var e : existing.entrySet()) {
             Existing q = e.getValue();
-            if (!present.contains(q.id()) && !q.retired() && !keep.contains(e.getKey())) {
+            // A question an editor created has no shipped file until a maintainer commits its export.
+            boolean editorialOnly = QuestionEditions.EDITORIAL_ONLY.equals(q.hash());
+            if (!present.contains(q.id()) && !q.retired() && !keep.contains(e.getKey()) && !editorialOnly) {
                 jdbc.sql("UPDATE question SET retired_at = ? WHERE id = ?")
                         .params(now, q.id())
                         .update();
@@ -144,8 +182,8 @@ public class CatalogSync implements SmartInitializingSingleton {
                 retired++;
             }
         }
-        jdbc.sql("UPDATE content_sync_lock SET last_synced = ? WHERE id = 1")
-                .param(now)
+        jdbc.sql("UPDATE content_sync_lock SET last_synced = ?, bank_fingerprint = ? WHERE id = 1")
+                .params(now, fingerprint)
                 .update();
         int live = jdbc.sql("SELECT COUNT(*) FROM question WHERE retired_at IS NULL")
                 .query(Integer.class)

@@ -1,20 +1,33 @@
 package dev.prepstack.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +38,8 @@ import org.springframework.stereotype.Service;
 public class ContentLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
+
+    private static final Pattern JAR_NAME = Pattern.compile("([^/!]+\\.jar)(?:!/)?$");
 
     private final ContentProperties properties;
     private final MarkdownRenderer markdown;
@@ -54,6 +69,69 @@ public class ContentLoader {
             lastLoaded = load(ContentFiles.fromClasspath());
         }
         return lastLoaded;
+    }
+
+    /**
+     * What decides the result of {@link #load()}, as a SHA-256: every content file's path and text, the
+     * day (the parser refuses dates in the future) and the code that parses (this package's classes and
+     * the Markdown, HTML-sanitising, YAML and diagram libraries' jars). Equal fingerprints parse to the
+     * same bank, so a start-up may skip the parse (issue 20). Reading the files costs milliseconds;
+     * parsing them, seconds.
+     */
+    public String fingerprint() {
+        String dir = properties.contentDir();
+        List<ContentFile> files =
+                dir != null && !dir.isBlank() ? ContentFiles.fromDirectory(Path.of(dir)) : ContentFiles.fromClasspath();
+        MessageDigest digest = sha256();
+        digest.update(Code.IDENTITY);
+        digest.update(LocalDate.now(clock).toString().getBytes(StandardCharsets.UTF_8));
+        for (ContentFile file : files) {
+            digest.update((file.path() + '\u0000' + file.text() + '\u0000').getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Computed once, on first use. */
+    private static final class Code {
+        static final byte[] IDENTITY = codeIdentity();
+    }
+
+    /** The parsing code, the same whether run from a fat jar, an extracted one or a classes folder. */
+    private static byte[] codeIdentity() {
+        MessageDigest digest = sha256();
+        try {
+            var classes = new PathMatchingResourcePatternResolver(ContentLoader.class.getClassLoader())
+                    .getResources("classpath*:dev/prepstack/content/*.class");
+            Arrays.sort(classes, Comparator.comparing(Resource::getDescription));
+            for (Resource r : classes) {
+                digest.update(r.getContentAsByteArray());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Class<?> library : List.of(
+                org.commonmark.parser.Parser.class,
+                org.commonmark.ext.gfm.tables.TablesExtension.class,
+                org.owasp.html.PolicyFactory.class,
+                org.yaml.snakeyaml.Yaml.class,
+                net.sourceforge.plantuml.SourceStringReader.class)) {
+            var source = library.getProtectionDomain().getCodeSource();
+            String where =
+                    source == null ? library.getName() : source.getLocation().toString();
+            // The jar's own name carries its version: "…/BOOT-INF/lib/commonmark-0.24.0.jar!/" or "lib/…".
+            Matcher jar = JAR_NAME.matcher(where);
+            String name = jar.find() ? jar.group(1) : where;
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+        }
+        return digest.digest();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The configured bank as the last {@link #load()} read it (loaded now if it never was). */

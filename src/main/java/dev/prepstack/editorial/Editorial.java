@@ -36,6 +36,8 @@ public class Editorial {
 
     private final SuggestionStore suggestions;
     private final RevisionPublisher publisher;
+    private final Conflicts conflicts;
+    private final NewQuestions newQuestions;
     private final Catalog catalog;
     private final QuestionFiles files;
     private final EditorialProperties properties;
@@ -45,6 +47,8 @@ public class Editorial {
     Editorial(
             SuggestionStore suggestions,
             RevisionPublisher publisher,
+            Conflicts conflicts,
+            NewQuestions newQuestions,
             Catalog catalog,
             QuestionFiles files,
             EditorialProperties properties,
@@ -52,6 +56,8 @@ public class Editorial {
             Clock clock) {
         this.suggestions = suggestions;
         this.publisher = publisher;
+        this.conflicts = conflicts;
+        this.newQuestions = newQuestions;
         this.catalog = catalog;
         this.files = files;
         this.properties = properties;
@@ -69,8 +75,16 @@ public class Editorial {
             String note,
             String creditName) {}
 
-    /** An editor's decision to publish: the fields as edited (null keeps the suggestion's), why, and a reply. */
-    public record Acceptance(QuestionFields edited, String changeSummary, String reply) {}
+    /**
+     * An editor's decision to publish: the fields as edited (null keeps the suggestion's), why, a
+     * reply, and for a new question the slug (null makes one from the title).
+     */
+    public record Acceptance(QuestionFields edited, String changeSummary, String reply, String slug) {
+
+        public Acceptance(QuestionFields edited, String changeSummary, String reply) {
+            this(edited, changeSummary, reply, null);
+        }
+    }
 
     /** What an editor sees of one suggestion: the question as served now and the diff of every field. */
     public record Review(
@@ -78,7 +92,15 @@ public class Editorial {
             String questionSlug,
             QuestionFields current,
             List<FieldDiff> diffs,
-            String conflict) {}
+            String conflict) {
+
+        /** The suggestion's fields, with those it does not give taken from the question as served. */
+        public QuestionFields proposed() {
+            return questionSlug == null
+                    ? suggestion.fields()
+                    : suggestion.fields().over(current);
+        }
+    }
 
     /** One entry of the queue. */
     public record QueueItem(Suggestion suggestion, String questionSlug, String questionTitle, String topic) {}
@@ -102,13 +124,11 @@ public class Editorial {
         String topic = null;
         QuestionFields fields = FieldChecks.checked(command.fields());
         if (kind == SuggestionKind.NEW_QUESTION) {
-            topic = command.topic();
-            if (topic == null || catalog.topic(topic).isEmpty()) {
-                throw new InvalidParameterException("topic", "must be one of the bank's topics");
-            }
+            topic = newQuestions.topic(command.topic());
         } else {
             Question q = liveQuestion(command.questionSlug(), "questionSlug");
             questionId = q.id();
+            fields = fields.over(QuestionFields.of(q));
             if (fields.equals(QuestionFields.of(q))) {
                 throw new InvalidParameterException("fields", "nothing changed: edit the fields you want to change");
             }
@@ -201,7 +221,7 @@ public class Editorial {
             throw new InvalidParameterException("size", "page from 0, size 1-100");
         }
         Instant before = olderThanDays == null ? null : clock.instant().minus(Duration.ofDays(olderThanDays));
-        var filter = new SuggestionStore.QueueFilter(ids, k, before);
+        var filter = new SuggestionStore.QueueFilter(topic, ids, k, before);
         List<QueueItem> items = suggestions.pending(filter, page, size).stream()
                 .map(s -> {
                     Optional<Question> q = s.questionId() == null ? Optional.empty() : catalog.question(s.questionId());
@@ -224,7 +244,8 @@ public class Editorial {
         }
         Question q = catalog.question(s.questionId()).orElseThrow(() -> new NotFoundException("No such question"));
         QuestionFields current = QuestionFields.of(q);
-        return new Review(s, q.slug(), current, FieldDiff.between(current, s.fields()), publisher.conflict(q.id()));
+        return new Review(
+                s, q.slug(), current, FieldDiff.between(current, s.fields().over(current)), conflicts.message(q.id()));
     }
 
     /**
@@ -237,22 +258,29 @@ public class Editorial {
         if (!s.pending()) {
             throw new Suggestion.AlreadyDecided(s.status());
         }
-        if (s.questionId() == null) {
-            throw new ValidatorRefusal(
-                    List.of("new questions are added to the repository's content/ folder for now: reject with a reply,"
-                            + " or write the file from this suggestion"));
-        }
         QuestionFields fields = acceptance.edited() == null ? s.fields() : FieldChecks.checked(acceptance.edited());
         String summary =
                 FieldChecks.changeSummary(acceptance.changeSummary(), s.kind().label());
         String reply = FieldChecks.text(acceptance.reply(), MAX_REPLY, "reply");
+        if (s.questionId() == null) {
+            String slug = newQuestions.slug(acceptance.slug(), fields.title());
+            RevisionPublisher.Prepared prepared = publisher.prepareNew(slug, s.topic(), fields);
+            return transactions.execute(tx -> {
+                Suggestion locked = suggestions.lock(id).orElseThrow();
+                Revision revision =
+                        publisher.publishNew(prepared, fields, summary, s.accountId(), s.credit(), editor.id(), s.id());
+                suggestions.decide(locked.accept(editor.id(), reply, revision.id(), clock.instant()));
+                return revision;
+            });
+        }
         Question q = catalog.question(s.questionId()).orElseThrow(() -> new NotFoundException("No such question"));
-        RevisionPublisher.Prepared prepared = publisher.prepare(q, fields);
+        QuestionFields merged = fields.over(QuestionFields.of(q));
+        RevisionPublisher.Prepared prepared = publisher.prepare(q, merged);
         return transactions.execute(tx -> {
             Suggestion locked = suggestions.lock(id).orElseThrow();
             publisher.requireUnchanged(q, prepared);
             Revision revision =
-                    publisher.publish(q, prepared, fields, summary, s.accountId(), s.credit(), editor.id(), s.id());
+                    publisher.publish(q, prepared, merged, summary, s.accountId(), s.credit(), editor.id(), s.id());
             suggestions.decide(locked.accept(editor.id(), reply, revision.id(), clock.instant()));
             return revision;
         });
@@ -276,7 +304,7 @@ public class Editorial {
     public Revision edit(AccountUser editor, String slug, QuestionFields edited, String changeSummary) {
         requireEditor(editor);
         Question q = liveQuestion(slug, "slug");
-        QuestionFields fields = FieldChecks.checked(edited);
+        QuestionFields fields = FieldChecks.checked(edited).over(QuestionFields.of(q));
         String summary = FieldChecks.changeSummary(changeSummary, null);
         if (summary == null) {
             throw new InvalidParameterException("changeSummary", "say what changed (1-300 characters)");
@@ -290,6 +318,23 @@ public class Editorial {
             publisher.requireUnchanged(q, prepared);
             return publisher.publish(q, prepared, fields, summary, editor.id(), credit, editor.id(), null);
         });
+    }
+
+    /** An editor's new question for a topic, published at once as its revision 1 under a permanent slug. */
+    public Revision create(AccountUser editor, String topic, String slug, QuestionFields fields, String changeSummary) {
+        requireEditor(editor);
+        String where = newQuestions.topic(topic);
+        QuestionFields checked = FieldChecks.checked(fields);
+        String summary = FieldChecks.changeSummary(changeSummary, "New question");
+        String permanent = newQuestions.slug(slug, checked.title());
+        RevisionPublisher.Prepared prepared = publisher.prepareNew(permanent, where, checked);
+        return transactions.execute(tx ->
+                publisher.publishNew(prepared, checked, summary, editor.id(), editor.displayName(), editor.id(), null));
+    }
+
+    /** The slug of the question a revision belongs to. */
+    public String slugOf(Revision revision) {
+        return catalog.question(revision.questionId()).map(Question::slug).orElseThrow();
     }
 
     private Question liveQuestion(String slug, String parameter) {

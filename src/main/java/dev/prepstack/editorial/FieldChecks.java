@@ -1,5 +1,6 @@
 package dev.prepstack.editorial;
 
+import dev.prepstack.content.Level;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.UserText;
 import java.util.ArrayList;
@@ -39,7 +40,72 @@ final class FieldChecks {
         if (fields.answerMarkdown().length() > QuestionFields.MAX_ANSWER) {
             throw new InvalidParameterException("answerMarkdown", "must be at most 20,000 characters");
         }
-        return new QuestionFields(title, summary, points, UserText.withoutInvisible(fields.answerMarkdown()));
+        return new QuestionFields(
+                title,
+                summary,
+                points,
+                UserText.withoutInvisible(fields.answerMarkdown()),
+                list(fields.followUps(), QuestionFields.MAX_FOLLOW_UPS, 300, "followUps"),
+                mistakes(fields.commonMistakes()),
+                sources(fields.sources()),
+                list(fields.tags(), QuestionFields.MAX_TAGS, 40, "tags"),
+                level(fields.level()));
+    }
+
+    private static List<String> list(List<String> items, int maxItems, int maxLength, String parameter) {
+        if (items == null) {
+            return null;
+        }
+        if (items.size() > maxItems) {
+            throw new InvalidParameterException(parameter, "at most " + maxItems + " entries");
+        }
+        return items.stream().map(i -> required(i, maxLength, parameter)).toList();
+    }
+
+    private static List<QuestionFields.Mistake> mistakes(List<QuestionFields.Mistake> items) {
+        if (items == null) {
+            return null;
+        }
+        if (items.size() > QuestionFields.MAX_MISTAKES) {
+            throw new InvalidParameterException("commonMistakes", "at most 6 common mistakes");
+        }
+        return items.stream()
+                .map(m -> new QuestionFields.Mistake(
+                        required(m.claim(), 300, "commonMistakes"),
+                        required(m.correction(), 400, "commonMistakes"),
+                        m.point()))
+                .toList();
+    }
+
+    private static List<QuestionFields.SourceLink> sources(List<QuestionFields.SourceLink> items) {
+        if (items == null) {
+            return null;
+        }
+        if (items.size() > QuestionFields.MAX_SOURCES) {
+            throw new InvalidParameterException("sources", "at most 5 sources");
+        }
+        return items.stream()
+                .map(s -> new QuestionFields.SourceLink(
+                        required(s.title(), 200, "sources"), required(s.url(), 500, "sources")))
+                .toList();
+    }
+
+    private static String level(String level) {
+        if (level == null) {
+            return null;
+        }
+        return Level.fromSlug(level)
+                .map(Level::slug)
+                .orElseThrow(
+                        () -> new InvalidParameterException("level", "must be fresher, intermediate or experienced"));
+    }
+
+    private static String required(String value, int max, String parameter) {
+        String clean = text(value, max, parameter);
+        if (clean == null) {
+            throw new InvalidParameterException(parameter, "entries cannot be empty");
+        }
+        return clean;
     }
 
     static String changeSummary(String text, String fallback) {

@@ -2,6 +2,7 @@ package dev.prepstack.editorial;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,11 +39,36 @@ public record FieldDiff(String field, List<Row> rows) {
 
     /** Every editable field, in the order the question page shows them. */
     static List<FieldDiff> between(QuestionFields before, QuestionFields after) {
-        return List.of(
+        List<FieldDiff> diffs = new ArrayList<>(List.of(
                 of("Title", List.of(before.title()), List.of(after.title())),
                 of("Summary", List.of(before.summary()), List.of(after.summary())),
                 of("Key points", before.keyPoints(), after.keyPoints()),
-                of("Answer", lines(before.answerMarkdown()), lines(after.answerMarkdown())));
+                of("Answer", lines(before.answerMarkdown()), lines(after.answerMarkdown()))));
+        // Revisions stored before these fields were editable leave them out: nothing to compare.
+        if (after.followUps() != null) {
+            diffs.add(of("Follow-ups", orEmpty(before.followUps()), after.followUps()));
+        }
+        if (after.commonMistakes() != null) {
+            diffs.add(of("Common mistakes", lines(before.mistakesText()), lines(after.mistakesText())));
+        }
+        if (after.sources() != null) {
+            diffs.add(of("Sources", lines(before.sourcesText()), lines(after.sourcesText())));
+        }
+        if (after.tags() != null) {
+            diffs.add(of("Tags", List.of(before.tagsText()), List.of(after.tagsText())));
+        }
+        if (after.level() != null) {
+            diffs.add(of("Level", List.of(orEmpty(before.level())), List.of(after.level())));
+        }
+        return List.copyOf(diffs);
+    }
+
+    private static List<String> orEmpty(List<String> items) {
+        return items == null ? List.of() : items;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static List<String> lines(String text) {

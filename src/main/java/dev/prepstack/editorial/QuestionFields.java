@@ -1,44 +1,199 @@
 package dev.prepstack.editorial;
 
 import dev.prepstack.catalog.Question;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The fields of a question that readers and editors change: what a suggestion proposes and what a
- * revision publishes. Everything else in the question's file carries over unchanged.
+ * revision publishes. Everything else in the question's file (slug, kind, topic, aliases, related)
+ * carries over unchanged.
+ *
+ * <p>The fields after the answer came later: null there means "not given", and {@link #over} fills
+ * them from the question as served, so a client that only sends the first four changes only those.
+ *
+ * @param followUps the follow-up questions, as an interviewer asks them (their answers carry over by question)
+ * @param commonMistakes wrong claims with their corrections and the key point (from 1) they get wrong
+ * @param sources title and https address of each source
+ * @param level fresher, intermediate or experienced
  */
-public record QuestionFields(String title, String summary, List<String> keyPoints, String answerMarkdown) {
+public record QuestionFields(
+        String title,
+        String summary,
+        List<String> keyPoints,
+        String answerMarkdown,
+        List<String> followUps,
+        List<Mistake> commonMistakes,
+        List<SourceLink> sources,
+        List<String> tags,
+        String level) {
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_SUMMARY = 1000;
     public static final int MAX_KEY_POINTS = 12;
     public static final int MAX_KEY_POINT = 300;
     public static final int MAX_ANSWER = 20_000;
+    public static final int MAX_FOLLOW_UPS = 6;
+    public static final int MAX_MISTAKES = 6;
+    public static final int MAX_SOURCES = 5;
+    public static final int MAX_TAGS = 10;
+
+    /** A common mistake: the wrong claim, what is true instead, and the key point (from 1) it gets wrong. */
+    public record Mistake(String claim, String correction, int point) {
+        public Mistake {
+            claim = oneLine(claim);
+            correction = oneLine(correction);
+        }
+    }
+
+    public record SourceLink(String title, String url) {
+        public SourceLink {
+            title = oneLine(title);
+            url = url == null ? "" : url.strip();
+        }
+    }
 
     public QuestionFields {
         title = title == null ? "" : title.strip();
-        summary = summary == null ? "" : summary.strip().replaceAll("\\s+", " ");
-        keyPoints = keyPoints == null
-                ? List.of()
-                : keyPoints.stream()
-                        .map(k -> k == null ? "" : k.strip().replaceAll("\\s+", " "))
-                        .filter(k -> !k.isEmpty())
-                        .toList();
+        summary = oneLine(summary);
+        keyPoints = clean(keyPoints);
         answerMarkdown = answerMarkdown == null
                 ? ""
                 : answerMarkdown.replace("\r\n", "\n").strip();
+        followUps = followUps == null ? null : clean(followUps);
+        commonMistakes = commonMistakes == null ? null : List.copyOf(commonMistakes);
+        sources = sources == null ? null : List.copyOf(sources);
+        tags = tags == null ? null : clean(tags);
+        level = level == null || level.isBlank() ? null : level.strip();
+    }
+
+    /** The first four fields only; the others are not given. */
+    public QuestionFields(String title, String summary, List<String> keyPoints, String answerMarkdown) {
+        this(title, summary, keyPoints, answerMarkdown, null, null, null, null, null);
     }
 
     public static QuestionFields of(Question q) {
-        return new QuestionFields(q.title(), q.summary(), q.keyPoints(), q.answerMarkdown());
+        return new QuestionFields(
+                q.title(),
+                q.summary(),
+                q.keyPoints(),
+                q.answerMarkdown(),
+                q.followUpQuestions(),
+                q.misconceptions().stream()
+                        .map(m -> new Mistake(m.claim(), m.correction(), m.keyPoint() + 1))
+                        .toList(),
+                q.sources().stream()
+                        .map(s -> new SourceLink(s.title(), s.url()))
+                        .toList(),
+                q.tags(),
+                q.level().slug());
     }
 
-    /** Key points from a text area: one per line. */
+    /** These fields, with the ones not given taken from {@code current}. */
+    public QuestionFields over(QuestionFields current) {
+        return new QuestionFields(
+                title,
+                summary,
+                keyPoints,
+                answerMarkdown,
+                followUps == null ? current.followUps() : followUps,
+                commonMistakes == null ? current.commonMistakes() : commonMistakes,
+                sources == null ? current.sources() : sources,
+                tags == null ? current.tags() : tags,
+                level == null ? current.level() : level);
+    }
+
+    /** Key points, follow-ups, tags from a text area: one per line. */
     public static List<String> lines(String text) {
         return text == null ? List.of() : List.of(text.split("\\R"));
     }
 
+    /** Tags from one line: comma-separated. */
+    public static List<String> commaSeparated(String text) {
+        return text == null ? null : List.of(text.split(","));
+    }
+
+    /** Common mistakes from a text area: one per line, "claim | correction | key point number". */
+    public static List<Mistake> mistakes(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<Mistake> out = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|", -1);
+            int point;
+            try {
+                point = parts.length > 2 ? Integer.parseInt(parts[2].strip()) : 0;
+            } catch (NumberFormatException e) {
+                point = 0;
+            }
+            out.add(new Mistake(parts[0], parts.length > 1 ? parts[1] : "", point));
+        }
+        return out;
+    }
+
+    /** Sources from a text area: one per line, "title | https address". */
+    public static List<SourceLink> sourceLinks(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<SourceLink> out = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int bar = line.lastIndexOf('|');
+            out.add(
+                    bar < 0
+                            ? new SourceLink("", line)
+                            : new SourceLink(line.substring(0, bar), line.substring(bar + 1)));
+        }
+        return out;
+    }
+
     public String keyPointsText() {
         return String.join("\n", keyPoints);
+    }
+
+    public String followUpsText() {
+        return followUps == null ? "" : String.join("\n", followUps);
+    }
+
+    public String mistakesText() {
+        return commonMistakes == null
+                ? ""
+                : String.join(
+                        "\n",
+                        commonMistakes.stream()
+                                .map(m -> m.claim() + " | " + m.correction() + " | " + m.point())
+                                .toList());
+    }
+
+    public String sourcesText() {
+        return sources == null
+                ? ""
+                : String.join(
+                        "\n",
+                        sources.stream().map(s -> s.title() + " | " + s.url()).toList());
+    }
+
+    public String tagsText() {
+        return tags == null ? "" : String.join(", ", tags);
+    }
+
+    private static List<String> clean(List<String> items) {
+        return items == null
+                ? List.of()
+                : items.stream()
+                        .map(QuestionFields::oneLine)
+                        .filter(k -> !k.isEmpty())
+                        .toList();
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 }

@@ -26,12 +26,19 @@ public class RevisionHistory {
 
     private final RevisionStore revisions;
     private final RevisionPublisher publisher;
+    private final Conflicts conflicts;
     private final Catalog catalog;
     private final Notebook notebook;
 
-    RevisionHistory(RevisionStore revisions, RevisionPublisher publisher, Catalog catalog, Notebook notebook) {
+    RevisionHistory(
+            RevisionStore revisions,
+            RevisionPublisher publisher,
+            Conflicts conflicts,
+            Catalog catalog,
+            Notebook notebook) {
         this.revisions = revisions;
         this.publisher = publisher;
+        this.conflicts = conflicts;
         this.catalog = catalog;
         this.notebook = notebook;
     }
@@ -49,7 +56,7 @@ public class RevisionHistory {
         List<HistoryEntry> entries = revisions.ofQuestion(q.id()).stream()
                 .map(r -> new HistoryEntry(r, FieldDiff.between(r.previous(), r.fields())))
                 .toList();
-        return new History(q, entries, publisher.conflict(q.id()));
+        return new History(q, entries, conflicts.message(q.id()));
     }
 
     /**
@@ -76,6 +83,18 @@ public class RevisionHistory {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The learner's choice on a card whose key points changed since their last review: the card's
+     * schedule is forgotten, so it comes back as new. Wording-only changes never offer it (their
+     * schedule carries on); the learner's notes and answer history are not touched.
+     */
+    public void reviewAsNew(long accountId, String slug) {
+        if (changesSinceReview(accountId, slug).isEmpty()) {
+            throw new NotFoundException("The key points of this question did not change since your last review");
+        }
+        notebook.resetCard(accountId, slug);
     }
 
     /**

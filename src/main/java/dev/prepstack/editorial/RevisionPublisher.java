@@ -2,10 +2,18 @@ package dev.prepstack.editorial;
 
 import dev.prepstack.catalog.Question;
 import dev.prepstack.catalog.QuestionEditions;
+import dev.prepstack.content.FollowUp;
+import dev.prepstack.content.Kind;
+import dev.prepstack.content.Level;
+import dev.prepstack.content.Misconception;
 import dev.prepstack.content.QuestionDocument;
 import dev.prepstack.content.QuestionFiles;
+import dev.prepstack.content.Source;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,30 +53,71 @@ class RevisionPublisher {
     Prepared prepare(Question q, QuestionFields fields) {
         List<String> previousSlugs =
                 files.shipped(q.slug()).map(QuestionDocument::previousSlugs).orElse(List.of());
-        var draft = new QuestionDocument(
-                QuestionFiles.pathOf(q.kind(), q.topic(), q.slug()),
-                q.slug(),
+        var frame = new Frame(
+                q.slug(), q.kind(), q.topic(), q.topics(), q.aliases(), q.related(), q.verifiedOn(), previousSlugs);
+        int baseRevision = revisions.latest(q.id()).map(Revision::number).orElse(0);
+        return validated(draft(frame, q.followUps(), q.level(), fields), baseRevision);
+    }
+
+    /** A new question's file: a technical question of {@code topic}, verified today by the editor accepting it. */
+    Prepared prepareNew(String slug, String topic, QuestionFields fields) {
+        var frame = new Frame(slug, Kind.TECHNICAL, topic, List.of(), List.of(), List.of(), files.today(), List.of());
+        return validated(draft(frame, List.of(), Level.INTERMEDIATE, fields), 0);
+    }
+
+    /** What a revision keeps of the question's file: everything but the editable fields. */
+    private record Frame(
+            String slug,
+            Kind kind,
+            String topic,
+            List<String> topics,
+            List<String> aliases,
+            List<String> related,
+            LocalDate verified,
+            List<String> previousSlugs) {}
+
+    private QuestionDocument draft(Frame frame, List<FollowUp> followUps, Level level, QuestionFields fields) {
+        // A follow-up keeps its answer (or its link to a bank question) while its question stays the same.
+        Map<String, FollowUp> known = new HashMap<>();
+        followUps.forEach(f -> known.put(f.question(), f));
+        return new QuestionDocument(
+                QuestionFiles.pathOf(frame.kind(), frame.topic(), frame.slug()),
+                frame.slug(),
                 fields.title(),
-                q.aliases(),
-                q.kind(),
-                q.topic(),
-                q.topics(),
-                q.level(),
-                q.tags(),
+                frame.aliases(),
+                frame.kind(),
+                frame.topic(),
+                frame.topics(),
+                Level.fromSlug(fields.level()).orElse(level),
+                fields.tags() == null ? List.of() : fields.tags(),
                 files.today(),
                 fields.summary(),
                 fields.keyPoints(),
-                q.followUps(),
-                q.misconceptions(),
-                q.sources(),
-                q.verifiedOn(),
-                q.related(),
-                previousSlugs,
+                fields.followUps() == null
+                        ? followUps
+                        : fields.followUps().stream()
+                                .map(f -> known.getOrDefault(f, FollowUp.questionOnly(f)))
+                                .toList(),
+                fields.commonMistakes() == null
+                        ? List.of()
+                        : fields.commonMistakes().stream()
+                                .map(m -> new Misconception(m.claim(), m.correction(), m.point() - 1))
+                                .toList(),
+                fields.sources() == null
+                        ? List.of()
+                        : fields.sources().stream()
+                                .map(l -> new Source(l.title(), l.url()))
+                                .toList(),
+                frame.verified(),
+                frame.related(),
+                frame.previousSlugs(),
                 fields.answerMarkdown(),
                 "",
                 0,
                 "");
-        int baseRevision = revisions.latest(q.id()).map(Revision::number).orElse(0);
+    }
+
+    private Prepared validated(QuestionDocument draft, int baseRevision) {
         String text = QuestionFiles.write(draft);
         var validation = files.validate(draft.sourcePath(), text);
         if (!validation.valid()) {
@@ -107,24 +156,37 @@ class RevisionPublisher {
         return revision;
     }
 
+    /** Creates the question in the catalog and stores its first revision; the catalog serves it at once. */
+    Revision publishNew(
+            Prepared prepared,
+            QuestionFields fields,
+            String summary,
+            Long authorId,
+            String credit,
+            long editorId,
+            Long suggestionId) {
+        long questionId = editions.create(prepared.document());
+        var empty = new QuestionFields("", "", List.of(), "");
+        return revisions.insert(new Revision(
+                0,
+                questionId,
+                0,
+                fields,
+                empty,
+                prepared.fileText(),
+                summary,
+                authorId,
+                credit,
+                editorId,
+                suggestionId,
+                "",
+                clock.instant()));
+    }
+
     /** Whether the catalog still serves this revision (or a later one) rather than a newer shipped file. */
     boolean served(Revision r) {
         return editions.edition(r.questionId())
                 .map(e -> e.servedRevision().isPresent() && e.servedRevision().getAsInt() >= r.number())
                 .orElse(false);
-    }
-
-    /**
-     * The content sync rule's visible side: when the shipped file changed after the latest revision
-     * was made on top of it, the file is served and the editor is told.
-     */
-    String conflict(long questionId) {
-        return revisions
-                .latest(questionId)
-                .filter(r -> !served(r))
-                .map(r -> "The shipped file of this question changed after revision " + r.number()
-                        + " was published, so the shipped version is served again. Compare it with the"
-                        + " revision below and edit the question to bring the change back if it still applies.")
-                .orElse(null);
     }
 }

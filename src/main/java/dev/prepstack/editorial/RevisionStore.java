@@ -83,6 +83,20 @@ class RevisionStore {
                 .list();
     }
 
+    /** The shipped file's hash whose conflict with this revision an editor resolved by taking the file. */
+    Optional<String> resolvedHash(long revisionId) {
+        return jdbc.sql("SELECT resolved_hash FROM editorial_revision WHERE id = ?")
+                .param(revisionId)
+                .query(String.class)
+                .optional();
+    }
+
+    void resolve(long revisionId, String shippedHash) {
+        jdbc.sql("UPDATE editorial_revision SET resolved_hash = ? WHERE id = ?")
+                .params(shippedHash, revisionId)
+                .update();
+    }
+
     /** Keeps the account's revisions (the bank needs them) and credits them to a former contributor. */
     void anonymise(long accountId) {
         jdbc.sql("UPDATE editorial_revision SET author_id = NULL, author_credit = ? WHERE author_id = ?")

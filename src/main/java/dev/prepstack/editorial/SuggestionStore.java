@@ -20,7 +20,7 @@ class SuggestionStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final String COLUMNS = "id, account_id, question_id, topic_slug, kind, title, summary,"
             + " key_points_json, answer_markdown, source_url, note, credit_name, status, editor_id, editor_reply,"
-            + " revision_id, created_at, decided_at";
+            + " revision_id, created_at, decided_at, more_json";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -31,13 +31,14 @@ class SuggestionStore {
     }
 
     /** Which pending suggestions an editor's queue shows. */
-    record QueueFilter(List<Long> questionIds, SuggestionKind kind, Instant createdBefore) {}
+    record QueueFilter(String topic, List<Long> questionIds, SuggestionKind kind, Instant createdBefore) {}
 
     long insert(Suggestion s) {
         jdbc.sql("""
                         INSERT INTO editorial_suggestion (account_id, question_id, topic_slug, kind, title, summary,
-                            key_points_json, answer_markdown, source_url, note, credit_name, status, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            key_points_json, answer_markdown, source_url, note, credit_name, status, created_at,
+                            more_json)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         s.accountId(),
                         s.questionId(),
@@ -51,7 +52,8 @@ class SuggestionStore {
                         s.note(),
                         s.creditName(),
                         s.status().name(),
-                        timestamp(s.createdAt()))
+                        timestamp(s.createdAt()),
+                        json.writeValueAsString(beyondTheAnswer(s.fields())))
                 .update();
         return jdbc.sql("SELECT MAX(id) FROM editorial_suggestion WHERE account_id = ?")
                 .param(s.accountId())
@@ -120,10 +122,11 @@ class SuggestionStore {
             params.add(timestamp(filter.createdBefore()));
         }
         if (filter.questionIds() != null) {
-            if (filter.questionIds().isEmpty()) {
-                where.append(" AND 1 = 0");
-            } else {
-                where.append(" AND question_id IN (")
+            // A topic's suggestions: on its questions, or new questions for it.
+            where.append(" AND (topic_slug = ?");
+            params.add(filter.topic());
+            if (!filter.questionIds().isEmpty()) {
+                where.append(" OR question_id IN (")
                         .append(String.join(
                                 ", ",
                                 java.util.Collections.nCopies(
@@ -131,6 +134,7 @@ class SuggestionStore {
                         .append(')');
                 params.addAll(filter.questionIds());
             }
+            where.append(')');
         }
         return where.toString();
     }
@@ -164,11 +168,7 @@ class SuggestionStore {
                 rs.getObject("question_id", Long.class),
                 rs.getString("topic_slug"),
                 SuggestionKind.fromSlug(rs.getString("kind")).orElseThrow(),
-                new QuestionFields(
-                        rs.getString("title"),
-                        rs.getString("summary"),
-                        json.readValue(rs.getString("key_points_json"), STRINGS),
-                        rs.getString("answer_markdown")),
+                fields(rs),
                 rs.getString("source_url"),
                 rs.getString("note"),
                 rs.getString("credit_name"),
@@ -178,6 +178,35 @@ class SuggestionStore {
                 rs.getObject("revision_id", Long.class),
                 instant(rs, "created_at"),
                 instant(rs, "decided_at"));
+    }
+
+    /** The fields after the answer; the first four have their own columns. */
+    private static QuestionFields beyondTheAnswer(QuestionFields f) {
+        return new QuestionFields(
+                "", "", List.of(), "", f.followUps(), f.commonMistakes(), f.sources(), f.tags(), f.level());
+    }
+
+    private QuestionFields fields(ResultSet rs) throws SQLException {
+        var first = new QuestionFields(
+                rs.getString("title"),
+                rs.getString("summary"),
+                json.readValue(rs.getString("key_points_json"), STRINGS),
+                rs.getString("answer_markdown"));
+        String more = rs.getString("more_json");
+        if (more == null) {
+            return first;
+        }
+        var all = json.readValue(more, QuestionFields.class);
+        return new QuestionFields(
+                first.title(),
+                first.summary(),
+                first.keyPoints(),
+                first.answerMarkdown(),
+                all.followUps(),
+                all.commonMistakes(),
+                all.sources(),
+                all.tags(),
+                all.level());
     }
 
     static OffsetDateTime timestamp(Instant at) {

@@ -55,48 +55,52 @@ class MockInterviewData implements PersonalData {
                 })
                 .list();
         for (Map<String, Object> interview : interviews) {
-            long id = (long) interview.get("id");
-            List<Map<String, Object>> questions = new ArrayList<>(jdbc.sql("""
+            interview.put("questions", questions((long) interview.get("id")));
+        }
+        return interviews;
+    }
+
+    /** An interview's questions, each with its answers (main and follow-ups). */
+    private List<Map<String, Object>> questions(long id) {
+        List<Map<String, Object>> questions = new ArrayList<>(jdbc.sql("""
                             SELECT position, question_id, time_limit_seconds, follow_ups_json, opened_at,
                                 score, feedback_json, follow_up_scores_json
                             FROM mock_interview_question WHERE interview_id = ? ORDER BY position""")
-                    .param(id)
-                    .query((rs, i) -> {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("position", rs.getInt(1));
-                        m.put(
-                                "question",
-                                catalog.question(rs.getLong(2)).orElseThrow().slug());
-                        m.put("timeLimitSeconds", rs.getInt(3));
-                        m.put("followUps", rs.getString(4) == null ? List.of() : json.readTree(rs.getString(4)));
-                        m.put("openedAt", instant(rs.getObject(5, OffsetDateTime.class)));
-                        m.put("score", rs.getObject(6));
-                        m.put("feedback", rs.getString(7) == null ? null : json.readTree(rs.getString(7)));
-                        // Null for interviews that finished before follow-ups were scored.
-                        m.put("followUpScores", rs.getString(8) == null ? null : json.readTree(rs.getString(8)));
-                        m.put("answers", new ArrayList<>());
-                        return m;
-                    })
-                    .list());
-            jdbc.sql("""
+                .param(id)
+                .query((rs, i) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("position", rs.getInt(1));
+                    m.put(
+                            "question",
+                            catalog.question(rs.getLong(2)).orElseThrow().slug());
+                    m.put("timeLimitSeconds", rs.getInt(3));
+                    m.put("followUps", rs.getString(4) == null ? List.of() : json.readTree(rs.getString(4)));
+                    m.put("openedAt", instant(rs.getObject(5, OffsetDateTime.class)));
+                    m.put("score", rs.getObject(6));
+                    m.put("feedback", rs.getString(7) == null ? null : json.readTree(rs.getString(7)));
+                    // Null for interviews that finished before follow-ups were scored.
+                    m.put("followUpScores", rs.getString(8) == null ? null : json.readTree(rs.getString(8)));
+                    m.put("answers", new ArrayList<>());
+                    return m;
+                })
+                .list());
+        jdbc.sql("""
                             SELECT position, follow_up, answer, revision, first_saved_at, saved_at, late
                             FROM mock_interview_answer WHERE interview_id = ? ORDER BY position, follow_up""").param(id).query(rs -> {
-                Map<String, Object> a = new LinkedHashMap<>();
-                a.put("followUp", rs.getInt(2));
-                a.put("answer", rs.getString(3));
-                a.put("revision", rs.getLong(4));
-                a.put("firstSavedAt", instant(rs.getObject(5, OffsetDateTime.class)));
-                a.put("savedAt", instant(rs.getObject(6, OffsetDateTime.class)));
-                a.put("late", rs.getBoolean(7));
-                int position = rs.getInt(1);
-                questions.stream()
-                        .filter(q -> (int) q.get("position") == position)
-                        .findFirst()
-                        .ifPresent(q -> answersOf(q).add(a));
-            });
-            interview.put("questions", questions);
-        }
-        return interviews;
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("followUp", rs.getInt(2));
+            a.put("answer", rs.getString(3));
+            a.put("revision", rs.getLong(4));
+            a.put("firstSavedAt", instant(rs.getObject(5, OffsetDateTime.class)));
+            a.put("savedAt", instant(rs.getObject(6, OffsetDateTime.class)));
+            a.put("late", rs.getBoolean(7));
+            int position = rs.getInt(1);
+            questions.stream()
+                    .filter(q -> (int) q.get("position") == position)
+                    .findFirst()
+                    .ifPresent(q -> answersOf(q).add(a));
+        });
+        return questions;
     }
 
     @Override

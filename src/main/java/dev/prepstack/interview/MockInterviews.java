@@ -1,10 +1,12 @@
 package dev.prepstack.interview;
 
+import dev.prepstack.catalog.CareerRole;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
 import dev.prepstack.catalog.QuestionFilters;
 import dev.prepstack.catalog.QuestionRef;
 import dev.prepstack.catalog.ResultPage;
+import dev.prepstack.content.Misconception;
 import dev.prepstack.practice.Practice;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
@@ -321,6 +323,17 @@ public class MockInterviews {
     /** Display names of the career roles, by slug. */
     public Map<String, String> roleNames() {
         return planning.roleNames();
+    }
+
+    /** The career roles an interview can be planned for. */
+    public List<CareerRole> roles() {
+        return catalog.roles();
+    }
+
+    /** Each bank question's common mistakes, for reading one's answers against after the interview. */
+    public Map<String, List<Misconception>> mistakes(InterviewReport report) {
+        return catalog.misconceptions(
+                report.questions().stream().map(q -> q.slug()).toList());
     }
 
     private static int validate(AnswerCommand command) {

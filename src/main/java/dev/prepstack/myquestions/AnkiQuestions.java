@@ -10,14 +10,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An Anki package ({@code .apkg}): a zip holding the collection, an SQLite database, and media. Each
- * note becomes a question: its first field the title, its second the answer, its tags the tags. Field
- * HTML is reduced to text (and what is left is escaped again when shown); media is ignored with a note.
+ * note becomes a question: its first field the title, its second the answer, its tags the tags, and
+ * the fields named Key points, Follow-ups and Level where its note type has them (as our own export,
+ * {@link AnkiPackage}, writes them). Field HTML is reduced to text (and what is left is escaped again
+ * when shown); media is ignored with a note.
  */
 final class AnkiQuestions {
 
@@ -26,6 +34,7 @@ final class AnkiQuestions {
     private static final Pattern MEDIA = Pattern.compile("(?i)<img\\b[^>]*>|\\[sound:[^\\]]*]");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(div|p|li|h[1-6])>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private AnkiQuestions() {}
 
@@ -81,36 +90,90 @@ final class AnkiQuestions {
         var properties = new Properties();
         properties.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         int media = 0;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + collection, properties);
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT id, flds, tags FROM notes ORDER BY id")) {
-            int n = 0;
-            while (rs.next()) {
-                n++;
-                String origin = "note " + n;
-                String[] fields = String.valueOf(rs.getString(2)).split(FIELD_SEPARATOR, -1);
-                if (fields.length < 2) {
-                    problems.add(origin + ": has one field; a question needs a front and a back");
-                    continue;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + collection, properties)) {
+            Map<Long, List<String>> fieldNames = fieldNames(c);
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT id, flds, tags, mid FROM notes ORDER BY id")) {
+                int n = 0;
+                while (rs.next()) {
+                    n++;
+                    String origin = "note " + n;
+                    String[] fields = String.valueOf(rs.getString(2)).split(FIELD_SEPARATOR, -1);
+                    if (fields.length < 2) {
+                        problems.add(origin + ": has one field; a question needs a front and a back");
+                        continue;
+                    }
+                    media +=
+                            (int) MEDIA.matcher(fields[0] + fields[1]).results().count();
+                    entries.add(
+                            entry(origin, fields, fieldNames.getOrDefault(rs.getLong(4), List.of()), rs.getString(3)));
                 }
-                media += (int) MEDIA.matcher(fields[0] + fields[1]).results().count();
-                String title = text(fields[0]).replaceAll("\\s+", " ").strip();
-                String answer = text(fields[1]);
-                List<String> tags = List.of(
-                                String.valueOf(rs.getString(3)).strip().split("\\s+"))
-                        .stream()
-                        .filter(t -> !t.isBlank())
-                        .map(t -> t.replace("::", "-").replace('_', ' '))
-                        .toList();
-                entries.add(new ImportedEntry(
-                        origin,
-                        new OwnQuestionDraft(title, answer, DerivedKeyPoints.from(answer), List.of(), tags, null),
-                        "key points taken from the back of the card"));
             }
         } catch (SQLException e) {
             problems.add("the package is not a valid Anki collection (" + firstLine(e.getMessage()) + ")");
         }
         return media;
+    }
+
+    /**
+     * A note as a question. Front and back are its first two fields; a note type with fields named
+     * "Key points", "Follow-ups" or "Level" (ours, as {@link AnkiPackage} writes it) gives those too.
+     */
+    private static ImportedEntry entry(String origin, String[] fields, List<String> names, String tagText) {
+        String title = text(fields[0]).replaceAll("\\s+", " ").strip();
+        String answer = text(fields[1]);
+        List<String> tags = List.of(String.valueOf(tagText).strip().split("\\s+")).stream()
+                .filter(t -> !t.isBlank())
+                .map(t -> t.replace("::", "-").replace('_', ' '))
+                .toList();
+        List<String> keyPoints = lines(named(fields, names, "key points"));
+        List<String> followUps = lines(named(fields, names, "follow-ups"));
+        String level = text(named(fields, names, "level")).toLowerCase(Locale.ROOT);
+        boolean derived = keyPoints.isEmpty();
+        return new ImportedEntry(
+                origin,
+                new OwnQuestionDraft(
+                        title,
+                        answer,
+                        derived ? DerivedKeyPoints.from(answer) : keyPoints,
+                        followUps,
+                        tags,
+                        LEVELS.contains(level) ? level : null),
+                derived ? "key points taken from the back of the card" : null);
+    }
+
+    private static final Set<String> LEVELS = Set.of("fresher", "intermediate", "experienced");
+
+    private static String named(String[] fields, List<String> names, String name) {
+        for (int i = 2; i < Math.min(fields.length, names.size()); i++) {
+            if (names.get(i).strip().equalsIgnoreCase(name)) {
+                return fields[i];
+            }
+        }
+        return "";
+    }
+
+    private static List<String> lines(String html) {
+        return text(html).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Field names per note type, from the collection's models; none when it has no readable ones. */
+    private static Map<Long, List<String>> fieldNames(Connection c) {
+        Map<Long, List<String>> names = new HashMap<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT models FROM col")) {
+            if (rs.next()) {
+                JsonNode models = JSON.readTree(rs.getString(1));
+                for (JsonNode model : models) {
+                    List<String> fields = new ArrayList<>();
+                    model.path("flds").forEach(f -> fields.add(f.path("name").asString("")));
+                    names.put(model.path("id").asLong(), fields);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            // A collection without a readable note type list still has its notes' first two fields.
+        }
+        return names;
     }
 
     /** Field HTML as plain text: line breaks kept, tags and media dropped, entities decoded. */

@@ -101,6 +101,24 @@ class OwnCardStore {
         return sql.param(limit).query(Long.class).list();
     }
 
+    /** An own question to practise: {@code due} is null for one never practised. */
+    record Due(long id, String title, Instant due) {}
+
+    /** As {@link #dueOrNew}, with titles and due times, for a queue mixed with the bank's cards. */
+    List<Due> dueOrNewWithTitles(long accountId, Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT q.id, q.title, c.due FROM own_question q
+                        LEFT JOIN own_question_card c ON c.own_question_id = q.id
+                        WHERE q.account_id = ? AND (c.due IS NULL OR c.due <= ?)
+                        ORDER BY CASE WHEN c.due IS NULL THEN 1 ELSE 0 END, c.due, q.id LIMIT ?""")
+                .params(accountId, utc(now), limit)
+                .query((rs, i) -> {
+                    OffsetDateTime due = rs.getObject(3, OffsetDateTime.class);
+                    return new Due(rs.getLong(1), rs.getString(2), due == null ? null : due.toInstant());
+                })
+                .list();
+    }
+
     record Counts(int total, int due, int fresh, int reviews, int mastered) {}
 
     Counts counts(long accountId, Instant now) {

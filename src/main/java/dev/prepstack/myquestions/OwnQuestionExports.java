@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +18,22 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A person's own questions as files that import again: CSV and a zip of bank-format Markdown files. */
+/** A person's own questions as files that import again: CSV, a zip of bank-format Markdown files, Anki. */
 @Service
 public class OwnQuestionExports {
 
     private final OwnQuestionStore store;
+    private final Clock clock;
 
-    OwnQuestionExports(OwnQuestionStore store) {
+    OwnQuestionExports(OwnQuestionStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
+    }
+
+    /** An Anki package: one note per question (front, back, key points, follow-ups, level), tags kept. */
+    @Transactional(readOnly = true)
+    public byte[] anki(long accountId) {
+        return AnkiPackage.write(store.all(accountId), clock.instant());
     }
 
     /** CSV with a byte order mark, so spreadsheets read it as UTF-8; the columns the import reads. */

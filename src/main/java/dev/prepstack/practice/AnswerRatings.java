@@ -51,6 +51,11 @@ public class AnswerRatings {
             throw new InvalidParameterException("answer", "must be at most " + Practice.MAX_ANSWER + " characters");
         }
         checkSlug(questionSlug);
+        return evaluate(questionSlug, answer);
+    }
+
+    /** The feedback on an answer to a question and the rating it suggests, unchecked (the pages' reveal). */
+    Reveal evaluate(String questionSlug, String answer) {
         Feedback f = feedback.forQuestion(questionSlug, answer);
         return new Reveal(questionSlug, f, SuggestedRating.from(f).orElse(null));
     }
@@ -68,9 +73,20 @@ public class AnswerRatings {
 
     /**
      * Records a review. With a typed answer the suggestion is the server's own evaluation of it (a
-     * suggestion sent along is ignored); without one, the suggestion sent is kept as given.
+     * suggestion sent along is ignored); without one, the suggestion sent is kept as given. A
+     * repeated client review id returns the first review's result, also when the two race.
      */
     public Rated review(long accountId, ReviewCommand command) {
+        try {
+            return record(accountId, command);
+        } catch (Practice.ConcurrentReviewException e) {
+            // The same client review id raced: its transaction rolled back, the first one's result stands.
+            return new Rated(
+                    practice.byClientId(accountId, command.clientReviewId()).orElseThrow(), null);
+        }
+    }
+
+    private Rated record(long accountId, ReviewCommand command) {
         String answer = command.answer();
         if (answer == null || answer.isBlank() || answer.length() > Practice.MAX_ANSWER) {
             return new Rated(practice.review(accountId, command), command.suggestedRating());

@@ -136,21 +136,12 @@ public final class DeadlinePlanner {
                     ? settings.now()
                     : startOfToday.plus(Duration.ofDays(i)).plus(PRACTICE_HOUR);
             Instant dayEnd = startOfToday.plus(Duration.ofDays(i + 1L));
-            List<Long> paced = List.of();
-            if (i < introductionDays) {
-                int already = i == 0 ? introducedToday : 0;
-                paced = List.copyOf(unseen.subList(
-                        0, Math.min(unseen.size(), quota(unseen.size(), already, introductionDays - i))));
-            }
+            List<Long> paced = i < introductionDays
+                    ? paced(unseen, i == 0 ? introducedToday : 0, introductionDays - i)
+                    : List.of();
             Choice choice = choose(state, paced, at, dayEnd, interview, settings.capacity());
             Set<Long> reviewed = new HashSet<>();
-            int work = 0;
-            for (Option o : choice.taken()) {
-                Card card = o.card() == null ? Card.fresh(at) : o.card();
-                Instant when = o.card() == null || !card.due().isAfter(at) ? at : card.due();
-                work += learn(state, o.id(), card, when, dayEnd);
-                reviewed.add(o.id());
-            }
+            int work = learnTaken(state, choice, at, dayEnd, reviewed);
             List<Long> introduced = choice.taken().stream()
                     .filter(o -> o.card() == null)
                     .map(Option::id)
@@ -163,9 +154,7 @@ public final class DeadlinePlanner {
             // The review-only days, and the eve of the interview in any case, bring weak cards forward.
             if (i >= introductionDays || i == horizon - 1) {
                 List<Long> pulled = bringForward(state, reviewed, interview, settings, horizon - i, work, dayEnd);
-                for (long id : pulled) {
-                    work += learn(state, id, state.get(id), at, dayEnd);
-                }
+                work += learnAll(state, pulled, at, dayEnd);
                 if (i == 0) {
                     reviewToday.addAll(pulled);
                 }
@@ -185,6 +174,32 @@ public final class DeadlinePlanner {
                 List.copyOf(newToday),
                 horizon == 0 ? 0 : introductionDays,
                 unseen.size());
+    }
+
+    /** Reviews the cards brought forward; returns their work. */
+    private int learnAll(Map<Long, Card> state, List<Long> ids, Instant at, Instant dayEnd) {
+        int work = 0;
+        for (long id : ids) {
+            work += learn(state, id, state.get(id), at, dayEnd);
+        }
+        return work;
+    }
+
+    /** Today's share of the questions not seen yet, at an even pace over the days left for them. */
+    private static List<Long> paced(List<Long> unseen, int alreadyToday, int daysLeft) {
+        return List.copyOf(unseen.subList(0, Math.min(unseen.size(), quota(unseen.size(), alreadyToday, daysLeft))));
+    }
+
+    /** Learns what the day takes (new questions and reviews) into {@code reviewed}; returns the day's work. */
+    private int learnTaken(Map<Long, Card> state, Choice choice, Instant at, Instant dayEnd, Set<Long> reviewed) {
+        int work = 0;
+        for (Option o : choice.taken()) {
+            Card card = o.card() == null ? Card.fresh(at) : o.card();
+            Instant when = o.card() == null || !card.due().isAfter(at) ? at : card.due();
+            work += learn(state, o.id(), card, when, dayEnd);
+            reviewed.add(o.id());
+        }
+        return work;
     }
 
     /**

@@ -65,25 +65,9 @@ public final class Fsrs {
 
     /** The card after a review with the given rating at instant {@code at} (UTC). */
     public Card review(Card card, Rating rating, Instant at) {
-        int g = rating.grade();
-        double stability;
-        double difficulty;
-        if (card.stability() == null) {
-            stability = initialStability(g);
-            difficulty = clampDifficulty(initialDifficulty(g));
-        } else {
-            long elapsed = wholeDays(card.lastReview(), at);
-            if (elapsed < 1) {
-                stability = shortTermStability(card.stability(), g);
-            } else {
-                double r = retrievability(card.stability(), elapsed);
-                stability = g == 1
-                        ? forgetStability(card.difficulty(), card.stability(), r)
-                        : recallStability(card.difficulty(), card.stability(), r, g);
-            }
-            difficulty = nextDifficulty(card.difficulty(), g);
-        }
-
+        Memory memory = memory(card, rating.grade(), at);
+        double stability = memory.stability();
+        double difficulty = memory.difficulty();
         CardState state = card.state();
         Integer step = card.step();
         Duration interval;
@@ -139,6 +123,26 @@ public final class Fsrs {
             }
         }
         return new Card(state, step, stability, difficulty, at.plus(interval), at);
+    }
+
+    private record Memory(double stability, double difficulty) {}
+
+    /** The card's stability and difficulty after a review graded {@code g} at {@code at}. */
+    private Memory memory(Card card, int g, Instant at) {
+        if (card.stability() == null) {
+            return new Memory(initialStability(g), clampDifficulty(initialDifficulty(g)));
+        }
+        long elapsed = wholeDays(card.lastReview(), at);
+        double stability;
+        if (elapsed < 1) {
+            stability = shortTermStability(card.stability(), g);
+        } else {
+            double r = retrievability(card.stability(), elapsed);
+            stability = g == 1
+                    ? forgetStability(card.difficulty(), card.stability(), r)
+                    : recallStability(card.difficulty(), card.stability(), r, g);
+        }
+        return new Memory(stability, nextDifficulty(card.difficulty(), g));
     }
 
     /** Probability of recall at instant {@code at}; 0 for a card never reviewed. */

@@ -1,8 +1,12 @@
 package dev.prepstack.practice;
 
 import dev.prepstack.catalog.Catalog;
+import dev.prepstack.catalog.Question;
 import dev.prepstack.catalog.QuestionRef;
+import dev.prepstack.catalog.Topic;
+import dev.prepstack.content.MarkdownRenderer;
 import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,9 +24,11 @@ public class Notebook {
     private final JdbcClient jdbc;
     private final Practice practice;
     private final Catalog catalog;
+    private final MarkdownRenderer markdown;
     private final Clock clock = Clock.systemUTC();
 
-    Notebook(JdbcClient jdbc, Practice practice, Catalog catalog) {
+    Notebook(JdbcClient jdbc, Practice practice, Catalog catalog, MarkdownRenderer markdown) {
+        this.markdown = markdown;
         this.jdbc = jdbc;
         this.practice = practice;
         this.catalog = catalog;
@@ -33,6 +39,27 @@ public class Notebook {
     public record Entry(String slug, String title, String topic, Instant at, String detail) {}
 
     @Transactional(readOnly = true)
+    /** A question as the notebook shows it: the person's answers to it, their bookmark and their note. */
+    public record QuestionNotes(
+            Question question, List<PastAnswer> history, boolean bookmarked, String note, String noteHtml) {}
+
+    /** The bookmarks, the revision list and the topics one may reset. */
+    public record Overview(List<Entry> bookmarks, List<Entry> revision, List<Topic> topics) {}
+
+    @Transactional(readOnly = true)
+    public QuestionNotes questionNotes(long accountId, String slug) {
+        Question question =
+                catalog.question(slug).orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
+        String note = note(accountId, slug).orElse("");
+        return new QuestionNotes(
+                question, history(accountId, slug), bookmarked(accountId, slug), note, markdown.toSafeHtml(note));
+    }
+
+    @Transactional(readOnly = true)
+    public Overview overview(long accountId) {
+        return new Overview(bookmarks(accountId), needsRevision(accountId), catalog.topics());
+    }
+
     public List<PastAnswer> history(long accountId, String slug) {
         QuestionRef q = practice.questionBySlug(slug);
         return jdbc.sql("SELECT reviewed_at, rating, answer, elapsed_seconds, feedback_score FROM practice_review"
@@ -136,6 +163,14 @@ public class Notebook {
             }
         });
         return entries;
+    }
+
+    /** Forgets the scheduling of one question, so it comes back as new; the answer history and notes stay. */
+    public boolean resetCard(long accountId, String slug) {
+        return jdbc.sql("DELETE FROM practice_card WHERE account_id = ? AND question_id = ?")
+                        .params(accountId, practice.questionBySlug(slug).id())
+                        .update()
+                > 0;
     }
 
     /** Forgets the scheduling of a topic's questions; the answer history stays. */

@@ -5,13 +5,13 @@ import dev.prepstack.catalog.QuestionRef;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import io.micrometer.observation.annotation.Observed;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +32,14 @@ public class Practice {
     public static final double DEFAULT_RETENTION = 0.90;
     static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
-    private final JdbcClient jdbc;
+    private final PracticeStore store;
     private final Catalog catalog;
     private final Clock clock;
     private final ParameterStore parameters;
     private final InterviewPlans plans;
 
-    Practice(JdbcClient jdbc, Catalog catalog, Clock clock, ParameterStore parameters, InterviewPlans plans) {
-        this.jdbc = jdbc;
+    Practice(PracticeStore store, Catalog catalog, Clock clock, ParameterStore parameters, InterviewPlans plans) {
+        this.store = store;
         this.catalog = catalog;
         this.clock = clock;
         this.parameters = parameters;
@@ -56,29 +55,13 @@ public class Practice {
         List<String> slugs = SessionPlan.pick(
                 catalog, request, today.applyTo(cardsBySlug(accountId), clock.instant()), clock.instant(), today);
         OffsetDateTime created = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        jdbc.sql("INSERT INTO practice_session (account_id, created_at, mode, questions_json) VALUES (?, ?, ?, ?)")
-                .params(accountId, created, request.mode().name(), String.join("\n", slugs))
-                .update();
-        long id = jdbc.sql("SELECT MAX(id) FROM practice_session WHERE account_id = ?")
-                .param(accountId)
-                .query(Long.class)
-                .single();
+        long id = store.insertSession(accountId, created, request.mode(), slugs);
         return new Session(id, request.mode(), slugs, created.toInstant());
     }
 
     @Transactional(readOnly = true)
     public Optional<Session> session(long accountId, long sessionId) {
-        return jdbc.sql(
-                        "SELECT id, mode, questions_json, created_at FROM practice_session WHERE id = ? AND account_id = ?")
-                .params(sessionId, accountId)
-                .query((rs, i) -> new Session(
-                        rs.getLong(1),
-                        PracticeMode.valueOf(rs.getString(2)),
-                        rs.getString(3).isEmpty()
-                                ? List.of()
-                                : List.of(rs.getString(3).split("\n")),
-                        rs.getObject(4, OffsetDateTime.class).toInstant()))
-                .optional();
+        return store.session(accountId, sessionId);
     }
 
     /**
@@ -88,6 +71,47 @@ public class Practice {
     @Transactional
     @Observed(name = "prepstack.practice.reviews", contextualName = "practice-review")
     public ReviewResult review(long accountId, ReviewCommand command) {
+        validate(command);
+        QuestionRef question = questionBySlug(command.questionSlug());
+        if (command.clientReviewId() != null) {
+            Optional<ReviewResult> earlier = byClientId(accountId, command.clientReviewId());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Instant now = micros(clock.instant());
+        if (command.reviewedAt() != null && command.reviewedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidParameterException("reviewedAt", "must not be in the future");
+        }
+        Card card = store.lockCard(accountId, question.id(), now);
+        // Taken after the lock, so concurrent reviews get increasing times in the order they apply.
+        Instant at = micros(command.reviewedAt() != null ? command.reviewedAt() : clock.instant());
+        if (card.lastReview() != null && at.isBefore(card.lastReview())) {
+            throw new InvalidParameterException("reviewedAt", "must not be before the card's last review");
+        }
+        Fsrs fsrs = scheduler(accountId);
+        Card next = balanced(accountId, question.id(), fsrs.review(card, command.rating(), at), at);
+        boolean lapse = card.state() == CardState.REVIEW && command.rating() == Rating.AGAIN;
+        store.updateCard(accountId, question.id(), next, at, lapse);
+        long reviewId;
+        try {
+            reviewId = store.insertReview(accountId, question.id(), command, next, at);
+        } catch (DuplicateKeyException e) {
+            // The same client id raced us: the transaction rolls back and the caller retries to read it.
+            throw new ConcurrentReviewException();
+        }
+        return new ReviewResult(
+                question.slug(),
+                next.state(),
+                next.step(),
+                next.due(),
+                next.stability(),
+                next.difficulty(),
+                fsrs.retrievability(next, clock.instant()),
+                reviewId);
+    }
+
+    private static void validate(ReviewCommand command) {
         if (command.rating() == null) {
             throw new InvalidParameterException("rating", "must be one of again, hard, good, easy");
         }
@@ -101,82 +125,6 @@ public class Practice {
         if (clientId != null && (clientId.isBlank() || clientId.length() > 100)) {
             throw new InvalidParameterException("clientReviewId", "must be 1 to 100 characters");
         }
-        QuestionRef question = questionBySlug(command.questionSlug());
-        if (clientId != null) {
-            Optional<ReviewResult> earlier = byClientId(accountId, clientId);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        Instant now = micros(clock.instant());
-        if (command.reviewedAt() != null && command.reviewedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidParameterException("reviewedAt", "must not be in the future");
-        }
-        Card card = lockCard(accountId, question.id(), now);
-        // Taken after the lock, so concurrent reviews get increasing times in the order they apply.
-        Instant at = micros(command.reviewedAt() != null ? command.reviewedAt() : clock.instant());
-        if (card.lastReview() != null && at.isBefore(card.lastReview())) {
-            throw new InvalidParameterException("reviewedAt", "must not be before the card's last review");
-        }
-        Fsrs fsrs = scheduler(accountId);
-        Card next = balanced(accountId, question.id(), fsrs.review(card, command.rating(), at), at);
-        boolean lapse = card.state() == CardState.REVIEW && command.rating() == Rating.AGAIN;
-        jdbc.sql("""
-                        UPDATE practice_card SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,
-                            reps = reps + 1, lapses = lapses + ? WHERE account_id = ? AND question_id = ?""")
-                .params(
-                        next.state().name(),
-                        next.step(),
-                        next.stability(),
-                        next.difficulty(),
-                        utc(next.due()),
-                        utc(at),
-                        lapse ? 1 : 0,
-                        accountId,
-                        question.id())
-                .update();
-        try {
-            jdbc.sql("""
-                            INSERT INTO practice_review (account_id, question_id, rating, reviewed_at, answer, elapsed_seconds,
-                                state, step, stability, difficulty, due, client_review_id, feedback_score, feedback_json,
-                                suggested_rating)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            accountId,
-                            question.id(),
-                            command.rating().name(),
-                            utc(at),
-                            command.answer() == null || command.answer().isBlank() ? null : command.answer(),
-                            command.elapsedSeconds(),
-                            next.state().name(),
-                            next.step(),
-                            next.stability(),
-                            next.difficulty(),
-                            utc(next.due()),
-                            clientId,
-                            command.feedbackScore(),
-                            command.feedbackJson(),
-                            command.suggestedRating() == null
-                                    ? null
-                                    : command.suggestedRating().name())
-                    .update();
-        } catch (DuplicateKeyException e) {
-            // The same client id raced us: the transaction rolls back and the caller retries to read it.
-            throw new ConcurrentReviewException();
-        }
-        long reviewId = jdbc.sql("SELECT MAX(id) FROM practice_review WHERE account_id = ? AND question_id = ?")
-                .params(accountId, question.id())
-                .query(Long.class)
-                .single();
-        return new ReviewResult(
-                question.slug(),
-                next.state(),
-                next.step(),
-                next.due(),
-                next.stability(),
-                next.difficulty(),
-                fsrs.retrievability(next, clock.instant()),
-                reviewId);
     }
 
     /**
@@ -188,30 +136,16 @@ public class Practice {
             return next;
         }
         LoadBalancer balancer = new LoadBalancer(Fsrs.DEFAULT_MAXIMUM_INTERVAL);
-        Map<java.time.LocalDate, Integer> dueOn = new HashMap<>();
         Instant from = at.minus(Duration.ofDays(1));
         Instant to =
                 next.due().plus(Duration.ofDays(Duration.between(at, next.due()).toDays() / 5 + 3));
-        jdbc.sql("SELECT due FROM practice_card WHERE account_id = ? AND question_id <> ? AND due >= ? AND due < ?")
-                .params(accountId, questionId, utc(from), utc(to))
-                .query(rs -> {
-                    dueOn.merge(
-                            rs.getObject(1, OffsetDateTime.class)
-                                    .withOffsetSameInstant(ZoneOffset.UTC)
-                                    .toLocalDate(),
-                            1,
-                            Integer::sum);
-                });
+        Map<LocalDate, Integer> dueOn = store.dueCountsByDay(accountId, questionId, from, to);
         return balancer.balance(next, at, day -> dueOn.getOrDefault(day, 0));
     }
 
     @Transactional(readOnly = true)
     public boolean loadBalancing(long accountId) {
-        return jdbc.sql("SELECT load_balancing FROM practice_setting WHERE account_id = ?")
-                .param(accountId)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+        return store.loadBalancing(accountId).orElse(false);
     }
 
     /** Sets what is given (null: unchanged); a bad retention changes nothing. */
@@ -227,14 +161,7 @@ public class Practice {
 
     @Transactional
     public void setLoadBalancing(long accountId, boolean on) {
-        int n = jdbc.sql("UPDATE practice_setting SET load_balancing = ? WHERE account_id = ?")
-                .params(on, accountId)
-                .update();
-        if (n == 0) {
-            jdbc.sql("INSERT INTO practice_setting (account_id, desired_retention, load_balancing) VALUES (?, ?, ?)")
-                    .params(accountId, DEFAULT_RETENTION, on)
-                    .update();
-        }
+        store.setLoadBalancing(accountId, on, DEFAULT_RETENTION);
     }
 
     /** Raised when two requests with one client review id race; the retry returns the first result. */
@@ -246,29 +173,16 @@ public class Practice {
 
     @Transactional(readOnly = true)
     public Optional<ReviewResult> byClientId(long accountId, String clientId) {
-        return jdbc.sql("""
-                        SELECT r.id, r.question_id, r.state, r.step, r.due, r.stability, r.difficulty, r.reviewed_at
-                        FROM practice_review r WHERE r.account_id = ? AND r.client_review_id = ?""")
-                .params(accountId, clientId)
-                .query((rs, i) -> {
-                    Card card = new Card(
-                            CardState.valueOf(rs.getString(3)),
-                            (Integer) rs.getObject(4),
-                            rs.getDouble(6),
-                            rs.getDouble(7),
-                            rs.getObject(5, OffsetDateTime.class).toInstant(),
-                            rs.getObject(8, OffsetDateTime.class).toInstant());
-                    return new ReviewResult(
-                            catalog.question(rs.getLong(2)).orElseThrow().slug(),
-                            card.state(),
-                            card.step(),
-                            card.due(),
-                            card.stability(),
-                            card.difficulty(),
-                            scheduler(accountId).retrievability(card, clock.instant()),
-                            rs.getLong(1));
-                })
-                .optional();
+        return store.reviewByClientId(accountId, clientId)
+                .map(r -> new ReviewResult(
+                        catalog.question(r.questionId()).orElseThrow().slug(),
+                        r.card().state(),
+                        r.card().step(),
+                        r.card().due(),
+                        r.card().stability(),
+                        r.card().difficulty(),
+                        scheduler(accountId).retrievability(r.card(), clock.instant()),
+                        r.id()));
     }
 
     public record DueCard(String slug, String title, Instant due, CardState state) {}
@@ -280,45 +194,29 @@ public class Practice {
         }
         // Retired questions, and cards a catch-up or plan leaves for later, are left out after the
         // read, so the limit applies to what is left.
-        List<DueCard> due = new java.util.ArrayList<>();
-        jdbc.sql("SELECT question_id, due, state FROM practice_card WHERE account_id = ? AND due <= ? ORDER BY due")
-                .params(accountId, utc(clock.instant()))
-                .query(rs -> {
-                    var q = catalog.question(rs.getLong(1)).orElseThrow();
-                    if (!q.retired()) {
-                        due.add(new DueCard(
-                                q.slug(),
-                                q.title(),
-                                rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                CardState.valueOf(rs.getString(3))));
-                    }
-                });
+        List<DueCard> due = new ArrayList<>();
+        for (PracticeStore.DueRow row : store.dueBy(accountId, clock.instant())) {
+            var q = catalog.question(row.questionId()).orElseThrow();
+            if (!q.retired()) {
+                due.add(new DueCard(q.slug(), q.title(), row.due(), row.state()));
+            }
+        }
         return plans.withBroughtForward(accountId, due, limit);
     }
 
     /** The account's cards by question id. */
     @Transactional(readOnly = true)
     public Map<Long, Card> cards(long accountId) {
-        Map<Long, Card> cards = new LinkedHashMap<>();
-        jdbc.sql(
-                        "SELECT question_id, state, step, stability, difficulty, due, last_review FROM practice_card WHERE account_id = ?")
-                .param(accountId)
-                .query(rs -> {
-                    cards.put(rs.getLong(1), card(rs));
-                });
-        return cards;
+        return store.cards(accountId);
     }
 
     /** The account's cards by question slug. */
     @Transactional(readOnly = true)
     public Map<String, Card> cardsBySlug(long accountId) {
         Map<String, Card> cards = new LinkedHashMap<>();
-        jdbc.sql("SELECT question_id, state, step, stability, difficulty, due, last_review"
-                        + " FROM practice_card WHERE account_id = ?")
-                .param(accountId)
-                .query(rs -> {
-                    cards.put(catalog.question(rs.getLong(1)).orElseThrow().slug(), card(rs));
-                });
+        store.cards(accountId)
+                .forEach((id, card) ->
+                        cards.put(catalog.question(id).orElseThrow().slug(), card));
         return cards;
     }
 
@@ -342,12 +240,7 @@ public class Practice {
 
     @Transactional(readOnly = true)
     public RatingAgreement ratingAgreement(long accountId) {
-        return jdbc.sql("""
-                        SELECT COUNT(*), COALESCE(SUM(CASE WHEN rating = suggested_rating THEN 1 ELSE 0 END), 0)
-                        FROM practice_review WHERE account_id = ? AND suggested_rating IS NOT NULL""")
-                .param(accountId)
-                .query((rs, i) -> new RatingAgreement(rs.getInt(1), rs.getInt(2)))
-                .single();
+        return store.ratingAgreement(accountId);
     }
 
     /**
@@ -366,11 +259,7 @@ public class Practice {
 
     @Transactional(readOnly = true)
     public double retention(long accountId) {
-        return jdbc.sql("SELECT desired_retention FROM practice_setting WHERE account_id = ?")
-                .param(accountId)
-                .query(Double.class)
-                .optional()
-                .orElse(DEFAULT_RETENTION);
+        return store.retention(accountId).orElse(DEFAULT_RETENTION);
     }
 
     @Transactional
@@ -378,14 +267,7 @@ public class Practice {
         if (Double.isNaN(retention) || retention < 0.70 || retention > 0.97) {
             throw new InvalidParameterException("desiredRetention", "must be between 0.70 and 0.97");
         }
-        int n = jdbc.sql("UPDATE practice_setting SET desired_retention = ? WHERE account_id = ?")
-                .params(retention, accountId)
-                .update();
-        if (n == 0) {
-            jdbc.sql("INSERT INTO practice_setting (account_id, desired_retention) VALUES (?, ?)")
-                    .params(accountId, retention)
-                    .update();
-        }
+        store.setRetention(accountId, retention);
     }
 
     /**
@@ -404,15 +286,8 @@ public class Practice {
             if (q == null) {
                 continue;
             }
-            int added = jdbc.sql("INSERT INTO practice_card (account_id, question_id, state, step, due, reps, lapses)"
-                            + " VALUES (?, ?, 'LEARNING', 0, ?, 0, 0) ON CONFLICT DO NOTHING")
-                    .params(accountId, q.id(), utc(now))
-                    .update();
-            changed += added > 0
-                    ? added
-                    : jdbc.sql("UPDATE practice_card SET due = ? WHERE account_id = ? AND question_id = ? AND due > ?")
-                            .params(utc(now), accountId, q.id(), utc(now))
-                            .update();
+            int added = store.addCard(accountId, q.id(), now);
+            changed += added > 0 ? added : store.bringForward(accountId, q.id(), now);
         }
         return changed;
     }
@@ -433,37 +308,6 @@ public class Practice {
         return slug -> catalog.questionRefs().stream()
                 .filter(q -> q.slug().equals(slug))
                 .findFirst();
-    }
-
-    private Card lockCard(long accountId, long questionId, Instant now) {
-        int exists = jdbc.sql("SELECT COUNT(*) FROM practice_card WHERE account_id = ? AND question_id = ?")
-                .params(accountId, questionId)
-                .query(Integer.class)
-                .single();
-        if (exists == 0) {
-            // A concurrent first review may create it too: ON CONFLICT keeps the transaction usable
-            // (a caught unique violation would abort it on PostgreSQL); the lock below then waits.
-            jdbc.sql("INSERT INTO practice_card (account_id, question_id, state, step, due, reps, lapses)"
-                            + " VALUES (?, ?, 'LEARNING', 0, ?, 0, 0) ON CONFLICT DO NOTHING")
-                    .params(accountId, questionId, utc(now))
-                    .update();
-        }
-        return jdbc.sql("SELECT question_id, state, step, stability, difficulty, due, last_review FROM practice_card"
-                        + " WHERE account_id = ? AND question_id = ? FOR UPDATE")
-                .params(accountId, questionId)
-                .query((rs, i) -> card(rs))
-                .single();
-    }
-
-    private static Card card(ResultSet rs) throws SQLException {
-        OffsetDateTime last = rs.getObject("last_review", OffsetDateTime.class);
-        return new Card(
-                CardState.valueOf(rs.getString("state")),
-                (Integer) rs.getObject("step"),
-                (Double) rs.getObject("stability"),
-                (Double) rs.getObject("difficulty"),
-                rs.getObject("due", OffsetDateTime.class).toInstant(),
-                last == null ? null : last.toInstant());
     }
 
     /** Both databases keep microseconds; results must equal what a later read returns. */

@@ -57,101 +57,111 @@ class PracticeData implements PersonalData {
         // The person's own FSRS parameters and last optimisation run; null: never optimised.
         out.put("memoryModel", parameters.export(accountId));
         out.put("interviewPlans", plans.export(accountId));
-        out.put(
-                "cards",
-                jdbc
-                        .sql("""
-                        SELECT question_id, state, step, stability, difficulty, due, last_review, reps, lapses
-                        FROM practice_card WHERE account_id = ?""")
-                        .param(accountId)
-                        .query((rs, i) -> PersonalData.row(
-                                "question",
-                                slug(rs.getLong(1)),
-                                "state",
-                                rs.getString(2),
-                                "step",
-                                rs.getObject(3),
-                                "stability",
-                                rs.getObject(4),
-                                "difficulty",
-                                rs.getObject(5),
-                                "due",
-                                instant(rs.getObject(6, OffsetDateTime.class)),
-                                "lastReview",
-                                instant(rs.getObject(7, OffsetDateTime.class)),
-                                "reps",
-                                rs.getInt(8),
-                                "lapses",
-                                rs.getInt(9)))
-                        .list()
-                        .stream()
-                        .sorted(BY_QUESTION)
-                        .toList());
-        out.put(
-                "reviews",
-                jdbc.sql("""
-                        SELECT question_id, rating, reviewed_at, answer, elapsed_seconds, client_review_id, feedback_score,
-                            suggested_rating
-                        FROM practice_review WHERE account_id = ? ORDER BY id""")
-                        .param(accountId)
-                        .query((rs, i) -> PersonalData.row(
-                                "question",
-                                slug(rs.getLong(1)),
-                                "rating",
-                                rs.getString(2),
-                                "reviewedAt",
-                                instant(rs.getObject(3, OffsetDateTime.class)),
-                                "answer",
-                                rs.getString(4),
-                                "elapsedSeconds",
-                                rs.getObject(5),
-                                "clientReviewId",
-                                rs.getString(6),
-                                "feedbackScore",
-                                rs.getObject(7),
-                                "suggestedRating",
-                                rs.getString(8)))
-                        .list());
-        out.put(
-                "sessions",
-                jdbc.sql(
-                                "SELECT id, created_at, mode, questions_json FROM practice_session WHERE account_id = ? ORDER BY id")
-                        .param(accountId)
-                        .query((rs, i) -> PersonalData.row(
-                                "id",
-                                rs.getLong(1),
-                                "createdAt",
-                                instant(rs.getObject(2, OffsetDateTime.class)),
-                                "mode",
-                                rs.getString(3),
-                                "questions",
-                                List.of(rs.getString(4).split("\n"))))
-                        .list());
-        out.put(
-                "bookmarks",
-                jdbc.sql(
-                                "SELECT question_id, created_at FROM practice_bookmark WHERE account_id = ? ORDER BY created_at")
-                        .param(accountId)
-                        .query((rs, i) -> PersonalData.row(
-                                "question", slug(rs.getLong(1)), "at", instant(rs.getObject(2, OffsetDateTime.class))))
-                        .list());
-        out.put(
-                "notes",
-                jdbc
-                        .sql("SELECT question_id, text, updated_at FROM practice_note WHERE account_id = ?")
-                        .param(accountId)
-                        .query((rs, i) -> PersonalData.row(
-                                "question",
-                                slug(rs.getLong(1)),
-                                "text",
-                                rs.getString(2),
-                                "updatedAt",
-                                instant(rs.getObject(3, OffsetDateTime.class))))
-                        .list()
-                        .stream()
-                        .sorted(BY_QUESTION)
-                        .toList());
+        out.put("cards", cards(accountId));
+        out.put("reviews", reviews(accountId));
+        out.put("sessions", sessions(accountId));
+        out.put("bookmarks", bookmarks(accountId));
+        out.put("notes", notes(accountId));
         return out;
+    }
+
+    private List<Map<String, Object>> cards(long accountId) {
+        return jdbc
+                .sql("""
+                SELECT question_id, state, step, stability, difficulty, due, last_review, reps, lapses
+                FROM practice_card WHERE account_id = ?""")
+                .param(accountId)
+                .query((rs, i) -> PersonalData.row(
+                        "question",
+                        slug(rs.getLong(1)),
+                        "state",
+                        rs.getString(2),
+                        "step",
+                        rs.getObject(3),
+                        "stability",
+                        rs.getObject(4),
+                        "difficulty",
+                        rs.getObject(5),
+                        "due",
+                        instant(rs.getObject(6, OffsetDateTime.class)),
+                        "lastReview",
+                        instant(rs.getObject(7, OffsetDateTime.class)),
+                        "reps",
+                        rs.getInt(8),
+                        "lapses",
+                        rs.getInt(9)))
+                .list()
+                .stream()
+                .sorted(BY_QUESTION)
+                .toList();
+    }
+
+    private List<Map<String, Object>> reviews(long accountId) {
+        return jdbc.sql("""
+                SELECT question_id, rating, reviewed_at, answer, elapsed_seconds, client_review_id, feedback_score,
+                    suggested_rating
+                FROM practice_review WHERE account_id = ? ORDER BY id""")
+                .param(accountId)
+                .query((rs, i) -> PersonalData.row(
+                        "question",
+                        slug(rs.getLong(1)),
+                        "rating",
+                        rs.getString(2),
+                        "reviewedAt",
+                        instant(rs.getObject(3, OffsetDateTime.class)),
+                        "answer",
+                        rs.getString(4),
+                        "elapsedSeconds",
+                        rs.getObject(5),
+                        "clientReviewId",
+                        rs.getString(6),
+                        "feedbackScore",
+                        rs.getObject(7),
+                        "suggestedRating",
+                        rs.getString(8)))
+                .list();
+    }
+
+    private List<Map<String, Object>> sessions(long accountId) {
+        return jdbc.sql(
+                        "SELECT id, created_at, mode, questions_json FROM practice_session WHERE account_id = ? ORDER BY id")
+                .param(accountId)
+                .query((rs, i) -> PersonalData.row(
+                        "id",
+                        rs.getLong(1),
+                        "createdAt",
+                        instant(rs.getObject(2, OffsetDateTime.class)),
+                        "mode",
+                        rs.getString(3),
+                        "questions",
+                        List.of(rs.getString(4).split("\n"))))
+                .list();
+    }
+
+    private List<Map<String, Object>> bookmarks(long accountId) {
+        return jdbc.sql(
+                        "SELECT question_id, created_at FROM practice_bookmark WHERE account_id = ? ORDER BY created_at")
+                .param(accountId)
+                .query((rs, i) -> PersonalData.row(
+                        "question", slug(rs.getLong(1)), "at", instant(rs.getObject(2, OffsetDateTime.class))))
+                .list();
+    }
+
+    private List<Map<String, Object>> notes(long accountId) {
+        return jdbc
+                .sql("SELECT question_id, text, updated_at FROM practice_note WHERE account_id = ?")
+                .param(accountId)
+                .query((rs, i) -> PersonalData.row(
+                        "question",
+                        slug(rs.getLong(1)),
+                        "text",
+                        rs.getString(2),
+                        "updatedAt",
+                        instant(rs.getObject(3, OffsetDateTime.class))))
+                .list()
+                .stream()
+                .sorted(BY_QUESTION)
+                .toList();
     }
 
     @Override

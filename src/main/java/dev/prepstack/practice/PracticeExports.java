@@ -2,9 +2,11 @@ package dev.prepstack.practice;
 
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
+import dev.prepstack.catalog.QuestionFilters;
 import dev.prepstack.catalog.QuestionRef;
 import dev.prepstack.content.Kind;
 import dev.prepstack.content.Level;
+import dev.prepstack.shared.NotFoundException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +63,14 @@ public class PracticeExports {
         });
         rows.values().forEach(row -> out.append(row).append('\n'));
         return out.toString();
+    }
+
+    /** As {@link #anki(String, Level, Kind)} from a request's text: an unknown topic is a 404, a bad level or kind a 400. */
+    public String anki(String topic, String level, String kind) {
+        if (topic != null && catalog.topic(topic).isEmpty()) {
+            throw new NotFoundException("No topic '" + topic + "'");
+        }
+        return anki(topic, QuestionFilters.level(level), QuestionFilters.kind(kind));
     }
 
     /** An Anki text import: one note per question, front the question, back the answer and key points. */

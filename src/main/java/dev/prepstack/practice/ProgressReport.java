@@ -48,7 +48,37 @@ public class ProgressReport {
         LocalDate today = LocalDate.ofInstant(now, zone);
         Map<Long, Card> cards = practice.cards(accountId);
         List<QuestionRef> questions = catalog.questionRefs();
+        List<Progress.TopicProgress> topics = topics(questions, cards);
+        int[] due = dueCounts(questions, cards, today, zone);
+        Map<LocalDate, Integer> perDay = reviewsPerDay(accountId, today, zone);
+        List<Progress.DayCount> chart = new ArrayList<>();
+        for (int i = CHART_DAYS - 1; i >= 0; i--) {
+            LocalDate d = today.minusDays(i);
+            chart.add(new Progress.DayCount(d, perDay.getOrDefault(d, 0)));
+        }
+        LocalDate cursor = perDay.containsKey(today) ? today : today.minusDays(1);
+        int streak = 0;
+        while (perDay.containsKey(cursor)) {
+            streak++;
+            cursor = cursor.minusDays(1);
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM practice_review WHERE account_id = ?")
+                .param(accountId)
+                .query(Long.class)
+                .single();
 
+        List<Progress.Readiness> roles = catalog.roles().stream()
+                .map(r -> readiness(r.slug(), r.name(), Set.copyOf(r.topics()), questions, cards))
+                .toList();
+        List<Progress.Readiness> steps = catalog.learningPath().stream()
+                .map(s -> readiness(
+                        s.slug(), "Step " + s.number() + ": " + s.title(), Set.copyOf(s.topics()), questions, cards))
+                .toList();
+        return new Progress(topics, due[0], due[1], streak, total, chart, roles, steps, today);
+    }
+
+    /** New, learning, in review and mastered per topic (behavioral and system design apart) and level. */
+    private List<Progress.TopicProgress> topics(List<QuestionRef> questions, Map<Long, Card> cards) {
         Map<String, String> names = new LinkedHashMap<>();
         for (Topic t : catalog.topics()) {
             names.put(t.slug(), t.name());
@@ -81,7 +111,11 @@ public class ProgressReport {
             }
             topics.add(new Progress.TopicProgress(slug, names.get(slug), levels));
         });
+        return topics;
+    }
 
+    /** Live cards due by the end of today, and in the seven days after. */
+    private static int[] dueCounts(List<QuestionRef> questions, Map<Long, Card> cards, LocalDate today, ZoneId zone) {
         Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
         Instant endOfWeek = today.plusDays(8).atStartOfDay(zone).toInstant();
         Set<Long> live = new java.util.HashSet<>();
@@ -99,7 +133,11 @@ public class ProgressReport {
                 dueWeek++;
             }
         }
+        return new int[] {dueToday, dueWeek};
+    }
 
+    /** Reviews per day in the person's time zone, far enough back for the chart and the streak. */
+    private Map<LocalDate, Integer> reviewsPerDay(long accountId, LocalDate today, ZoneId zone) {
         Map<LocalDate, Integer> perDay = new HashMap<>();
         jdbc.sql("SELECT reviewed_at FROM practice_review WHERE account_id = ? AND reviewed_at >= ?")
                 .params(
@@ -112,30 +150,7 @@ public class ProgressReport {
                             rs.getObject(1, OffsetDateTime.class).toInstant(), zone);
                     perDay.merge(day, 1, Integer::sum);
                 });
-        List<Progress.DayCount> chart = new ArrayList<>();
-        for (int i = CHART_DAYS - 1; i >= 0; i--) {
-            LocalDate d = today.minusDays(i);
-            chart.add(new Progress.DayCount(d, perDay.getOrDefault(d, 0)));
-        }
-        LocalDate cursor = perDay.containsKey(today) ? today : today.minusDays(1);
-        int streak = 0;
-        while (perDay.containsKey(cursor)) {
-            streak++;
-            cursor = cursor.minusDays(1);
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM practice_review WHERE account_id = ?")
-                .param(accountId)
-                .query(Long.class)
-                .single();
-
-        List<Progress.Readiness> roles = catalog.roles().stream()
-                .map(r -> readiness(r.slug(), r.name(), Set.copyOf(r.topics()), questions, cards))
-                .toList();
-        List<Progress.Readiness> steps = catalog.learningPath().stream()
-                .map(s -> readiness(
-                        s.slug(), "Step " + s.number() + ": " + s.title(), Set.copyOf(s.topics()), questions, cards))
-                .toList();
-        return new Progress(topics, dueToday, dueWeek, streak, total, chart, roles, steps, today);
+        return perDay;
     }
 
     private static String groupOf(QuestionRef q) {

@@ -1,5 +1,7 @@
 package dev.prepstack.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.CatalogRefreshed;
 import dev.prepstack.catalog.Question;
@@ -46,9 +48,21 @@ public class QuestionSearch implements RelatedQuestions {
     /** Lexical weight against semantic weight in the fusion. */
     static final double[] WEIGHTS = {1.0, 1.0};
 
+    /** Answers kept per index: bounded by count (a page of results is a few KB). */
+    static final int CACHED_RESULTS = 1_000;
+
     private final Catalog catalog;
     private final Embeddings embeddings;
+    /**
+     * Results of recent searches on the current index: a search is a pure function of the index and
+     * the query, and people (and the live suggestions, letter by letter) ask the same things again.
+     * Emptied whenever the index is swapped; held in memory only, like the query embeddings.
+     */
+    private final Cache<CacheKey, SearchResults> results =
+            Caffeine.newBuilder().maximumSize(CACHED_RESULTS).build();
+
     private volatile SearchIndex index;
+    private volatile boolean started;
     private final java.util.concurrent.atomic.AtomicLong builds = new java.util.concurrent.atomic.AtomicLong();
 
     QuestionSearch(Catalog catalog, Embeddings embeddings) {
@@ -56,18 +70,35 @@ public class QuestionSearch implements RelatedQuestions {
         this.embeddings = embeddings;
     }
 
-    /** The catalog announces every new bank on every node: after a sync here or on another node. */
+    /**
+     * The catalog announces every new bank on every node: after a sync here or on another node. Not
+     * during start-up: the index is built in the background once the server takes requests.
+     */
     @EventListener(CatalogRefreshed.class)
     void rebuild() {
-        rebuildIndex();
+        if (started) {
+            rebuildIndex();
+        } else {
+            index = null; // built from the new bank when first needed
+        }
     }
 
-    /** Start-up: the sync at start has usually built the index already; building it again cost seconds. */
+    /**
+     * Start-up: the index (seconds of work on two cores) is built after the server reports healthy,
+     * in the background; a search or a page with related questions before then waits for it.
+     * Asking for the catalog first builds its snapshot, whose announcement builds the index once.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void buildIfMissing() {
-        if (index == null) {
-            rebuildIndex();
-        }
+    void buildInBackground() {
+        started = true;
+        Thread.ofPlatform().daemon().name("search-index").start(() -> {
+            try {
+                catalog.contentVersion();
+                ensureIndex();
+            } catch (RuntimeException e) {
+                log.warn("Search index not built at start (built on first search): {}", e.toString());
+            }
+        });
     }
 
     /** The lexical index stays as it is; only an index without vectors gains from the model. */
@@ -76,6 +107,17 @@ public class QuestionSearch implements RelatedQuestions {
         SearchIndex current = index;
         if (current == null || !current.hasVectors()) {
             rebuildIndex();
+        }
+    }
+
+    /** The index, built first if there is none yet (once, however many ask at the same time). */
+    private SearchIndex ensureIndex() {
+        SearchIndex current = index;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            return index != null ? index : rebuildIndex();
         }
     }
 
@@ -89,6 +131,7 @@ public class QuestionSearch implements RelatedQuestions {
                 .orElse(null);
         SearchIndex built = SearchIndex.build(questions, vectors);
         index = built;
+        results.invalidateAll();
         builds.incrementAndGet();
         log.info(
                 "Search index built in {} ms: {} questions, {} KB, vectors {}",
@@ -115,9 +158,23 @@ public class QuestionSearch implements RelatedQuestions {
 
     @Observed(name = "prepstack.search", contextualName = "question-search")
     public SearchResults search(SearchQuery query) {
-        SearchIndex current = index != null ? index : rebuildIndex();
-        return search(current, query, query.text().isEmpty() ? null : queryVector(current, query));
+        SearchIndex current = ensureIndex();
+        var key = new CacheKey(current, query);
+        SearchResults cached = results.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        float[] vector = query.text().isEmpty() ? null : queryVector(current, query);
+        SearchResults found = search(current, query, vector);
+        // Only complete answers: not lexical-only ones for lack of a query vector (the model may
+        // answer next time). The key holds the index (by identity), so a swapped one never matches.
+        if (vector != null || query.mode() == SearchMode.LEXICAL || !current.hasVectors()) {
+            results.put(key, found);
+        }
+        return found;
     }
+
+    private record CacheKey(SearchIndex index, SearchQuery query) {}
 
     private float[] queryVector(SearchIndex current, SearchQuery query) {
         if (query.mode() == SearchMode.LEXICAL || !current.hasVectors()) {
@@ -174,7 +231,7 @@ public class QuestionSearch implements RelatedQuestions {
 
     @Override
     public List<String> relatedTo(String slug, int limit) {
-        SearchIndex current = index != null ? index : rebuildIndex();
+        SearchIndex current = ensureIndex();
         Integer doc = current.docOf(slug);
         if (doc == null) {
             return List.of();

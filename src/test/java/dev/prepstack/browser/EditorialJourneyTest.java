@@ -98,5 +98,57 @@ class EditorialJourneyTest {
         page.navigate(url("/questions/" + slug + "/changes"));
         assertThat(page.locator(".notice.changed")).containsText("Changed since your last review");
         assertThat(page.locator(".notice.changed ins").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review it as new"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("This card is new again");
+    }
+
+    @Test
+    void aReaderSuggestsANewQuestionAndAnEditorCompletesAndPublishesIt() {
+        var reader = People.aCandidate(port);
+        var editor = People.anEditor(port);
+        Page page = browser.newPage();
+        Browser.signIn(page, port, reader);
+        page.navigate(url("/suggestions/new?topic=caching"));
+        assertThat(page.locator("h1")).hasText("Suggest a new question");
+        page.locator("#title").fill("How does a journeyed cache warm itself after a deploy?");
+        page.locator("#summary")
+                .fill("A journeyed cache warms itself by replaying the hottest keys before it takes traffic.");
+        page.locator("#keyPoints")
+                .fill("Replaying hot keys fills the journeyed cache before traffic\n"
+                        + "Warming limits the miss storm right after a deploy\n"
+                        + "A warm-up budget keeps the journeyed cache from overloading the store");
+        var answer = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            answer.append("The journeyed cache replays hot key number ")
+                    .append(i)
+                    .append(" before traffic. ");
+        }
+        page.locator("#answerMarkdown").fill(answer.toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send suggestion"))
+                .click();
+        assertThat(page.locator("h1")).hasText("My suggestions");
+
+        Page desk = browser.newPageAsSomeoneElse();
+        Browser.signIn(desk, port, editor);
+        desk.navigate(url("/editorial?kind=new-question&topic=caching"));
+        desk.locator("table.queue a", new Page.LocatorOptions().setHasText("journeyed cache"))
+                .first()
+                .click();
+        assertThat(desk.locator("h1")).hasText("Review a suggestion");
+        desk.locator("#followUps").fill("How long may the warm-up take before the node joins the pool?");
+        desk.locator("#tags").fill("caching, deployment");
+        desk.locator("#sources")
+                .fill("Redis documentation: Key eviction | https://redis.io/docs/latest/develop/reference/eviction/");
+        desk.locator("#changeSummary").fill("New question on cache warming");
+        Browser.screenshot(desk, "editorial-04-new-question");
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept and publish"))
+                .click();
+        assertThat(desk.locator(".notice.success")).containsText("Accepted and published");
+
+        page.navigate(url("/questions/how-does-a-journeyed-cache-warm-itself-after-a-deploy"));
+        assertThat(page.locator("h1")).containsText("journeyed cache");
+        page.navigate(url("/questions/how-does-a-journeyed-cache-warm-itself-after-a-deploy/history"));
+        assertThat(page.locator("#revision-1")).containsText("New question on cache warming");
     }
 }

@@ -107,6 +107,20 @@ class OwnQuestionsJourneyTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("4 · Easy"))
                 .click();
         assertThat(page.locator("#own-summary")).containsText("0 due · 2 new");
+
+        // The same queue mixed with the bank's due cards (this account has none due yet).
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("both").setExact(true))
+                .click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my-questions/practice\\?from=both"));
+        assertThat(page.locator("#own-summary")).containsText("0 due, yours and the bank's · 2 new of yours");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reveal the answer"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("3 · Good"))
+                .click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my-questions/practice\\?from=both"));
+        assertThat(page.locator("#own-summary")).containsText("1 new of yours");
         Files.deleteIfExists(csv);
     }
 

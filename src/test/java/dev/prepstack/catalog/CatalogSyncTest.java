@@ -242,6 +242,25 @@ class CatalogSyncTest {
     }
 
     @Test
+    void aStartWithTheFilesOfTheLastSyncDoesNotParseThemAgainButAChangedFileIsSynced() throws IOException {
+        assertThat(sync.syncAtStart())
+                .as("same files, day and build as the last sync")
+                .isFalse();
+
+        Path file = CONTENT.resolve("questions/caching/role-of-caching.md");
+        Files.writeString(file, Files.readString(file) + "\n\nChanged while the application was stopped.\n");
+
+        assertThat(sync.syncAtStart()).isTrue();
+        assertThat(found("role-of-caching").answerHtml()).contains("Changed while the application was stopped.");
+        assertThat(sync.syncAtStart()).isFalse();
+
+        sync.sync(loader.load());
+        assertThat(sync.syncAtStart())
+                .as("a bank synced from elsewhere (an editor's, a test's) leaves no fingerprint")
+                .isTrue();
+    }
+
+    @Test
     void syncsStartedTogetherLeaveOneConsistentCatalog() throws Exception {
         var barrier = new CyclicBarrier(4);
         var pool = Executors.newFixedThreadPool(4);

@@ -80,6 +80,46 @@ class TwoNodesEditorialTest {
         assertThat(fromB.get("/api/v1/questions/" + slug + "/revisions").body()).contains("Published on node a");
     }
 
+    @Test
+    void aQuestionCreatedOnOneNodeIsServedByTheOtherInItsTopicAndSearch() {
+        var answer = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            answer.append("The twinnode cache replays hot key number ")
+                    .append(i)
+                    .append(" before traffic. ");
+        }
+        var body = Map.of(
+                "topic", "caching",
+                "title", "How does a twinnode cache warm itself after a deploy?",
+                "summary", "A twinnode cache warms itself by replaying the hottest keys before it takes traffic.",
+                "keyPoints",
+                        List.of(
+                                "Replaying hot keys fills the twinnode cache before traffic",
+                                "Warming limits the miss storm right after a deploy",
+                                "A warm-up budget keeps the twinnode cache from overloading the store"),
+                "answerMarkdown", answer.toString(),
+                "followUps", List.of("How long may the warm-up take before the node joins the pool?"),
+                "tags", List.of("caching"),
+                "sources",
+                        List.of(Map.of(
+                                "title", "Redis documentation: Key eviction",
+                                "url", "https://redis.io/docs/latest/develop/reference/eviction/")));
+        var created = People.anEditor(port(a))
+                .api(port(a))
+                .post(
+                        "/api/v1/editorial/questions",
+                        JsonMapper.builder().build().writeValueAsString(body));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String slug = created.json().get("slug").asString();
+
+        var fromB = new Http(port(b));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(fromB.get("/api/v1/questions/" + slug).status()).isEqualTo(200);
+            assertThat(fromB.getPage("/topics/caching").body()).contains("twinnode cache");
+            assertThat(fromB.get("/api/v1/search?q=twinnode+cache+warm").body()).contains(slug);
+        });
+    }
+
     static ConfigurableApplicationContext node() {
         return new SpringApplicationBuilder(PrepstackApplication.class)
                 .profiles("test", "postgres")

@@ -56,6 +56,51 @@ class ImportFormatsTest {
     }
 
     @Test
+    void aFileOverFiveMegabytesIsRefusedBeforeItIsRead() {
+        boolean[] read = {false};
+        assertThatThrownBy(() -> OwnQuestionImports.read(
+                        "big.csv", new byte[OwnQuestionImports.MAX_FILE_BYTES + 1], () -> read[0] = true))
+                .isInstanceOf(dev.prepstack.shared.InvalidParameterException.class)
+                .hasMessageContaining("must be at most 5 MB");
+        assertThat(read[0]).as("not even the rate limit is counted").isFalse();
+        assertThat(OwnQuestionImports.read(
+                                "ok.csv",
+                                "title,answer\r\nA question,An answer.\r\n".getBytes(StandardCharsets.UTF_8),
+                                () -> read[0] = true)
+                        .entries())
+                .hasSize(1);
+    }
+
+    @Test
+    void aZipOfSmallEntriesThatTogetherExpandPastTwentyMegabytesIsRefusedThere() throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        byte[] zeros = new byte[900 * 1024];
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (int i = 0; i < 30; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("filler-" + i + ".txt"));
+                zip.write(zeros);
+                zip.closeEntry();
+            }
+        }
+        assertThat(bytes.size()).as("small on the wire").isLessThan(200_000);
+
+        ParsedFile file = MarkdownQuestions.readZip(bytes.toByteArray());
+
+        assertThat(file.problems())
+                .singleElement()
+                .asString()
+                .contains("the archive expands past 20 MB (a zip bomb?), refused at entry 'filler-22.txt'");
+    }
+
+    @Test
+    void invalidFrontMatterInASingleFileIsNamedWithTheFile() {
+        ParsedFile file = MarkdownQuestions.readFile(
+                "notes.md", "---\ntitle: [never closed\n---\nAnswer.\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(file.entries()).isEmpty();
+        assertThat(file.problems()).singleElement().asString().startsWith("entry 'notes.md': front matter");
+    }
+
+    @Test
     void titlesDifferingOnlyInCaseSpacingOrTheClosingQuestionMarkAreOneQuestion() {
         assertThat(OwnQuestions.fingerprint("What is  a B-tree?"))
                 .isEqualTo(OwnQuestions.fingerprint("what is a b-tree"));

@@ -154,6 +154,12 @@ class OwnQuestionApiTest {
         assertThat(api.get("/api/v1/me/questions/due").body()).doesNotContain("shard the orders");
         assertThat(api.get("/api/v1/me/questions/export?format=csv").body()).doesNotContain("shard the orders");
         assertThat(api.get("/api/v1/me/export").body()).doesNotContain("shard the orders");
+        assertThat(api.get("/api/v1/me/practice-queue?from=both").body()).doesNotContain("shard the orders");
+        // Mock interviews take bank questions only: an own question's id is no question there, and
+        // the refusal says nothing of it.
+        var interview = api.post("/api/v1/mock-interviews", "{\"questionSlugs\":[\"" + id + "\"]}");
+        assertThat(interview.status()).isEqualTo(400);
+        assertThat(interview.body()).doesNotContain("shard the orders");
 
         var browser = OwnQuestionPagesTest.signedIn(port, bob);
         var list = browser.getPage("/my-questions");

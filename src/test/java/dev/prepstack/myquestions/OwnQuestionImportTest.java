@@ -260,6 +260,62 @@ class OwnQuestionImportTest {
     }
 
     @Test
+    void anAnkiExportImportsIntoAnotherAccountAsTheSameQuestionsAndAgainIntoTheSameAsNothing() throws Exception {
+        var alice = People.aCandidate(port);
+        alice.api(port).post("/api/v1/me/questions", OwnQuestionApiTest.QUESTION);
+        upload(
+                alice,
+                "/api/v1/me/questions/imports",
+                "questions.csv",
+                SPREADSHEET_CSV.getBytes(StandardCharsets.UTF_8),
+                201);
+
+        var download = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/api/v1/me/questions/export?format=anki"))
+                                .header("Authorization", "Bearer " + alice.token())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("my-questions.apkg");
+        byte[] apkg = download.body();
+
+        JsonNode again = json(upload(alice, "/api/v1/me/questions/import-preview", "my-questions.apkg", apkg, 200));
+        assertThat(again.get("create").size())
+                .as("the same account already has them all")
+                .isZero();
+        assertThat(again.get("skipped").size()).isEqualTo(3);
+
+        var bob = People.aCandidate(port);
+        JsonNode created = json(upload(bob, "/api/v1/me/questions/imports", "my-questions.apkg", apkg, 201));
+        assertThat(created.get("created").asInt()).isEqualTo(3);
+        assertThat(created.get("notes").size()).as("no media to ignore").isZero();
+        JsonNode mine =
+                alice.api(port).get("/api/v1/me/questions?size=10").json().get("questions");
+        JsonNode his = bob.api(port).get("/api/v1/me/questions?size=10").json().get("questions");
+        for (int i = 0; i < 3; i++) {
+            JsonNode a = find(mine, his.get(i).get("title").asString());
+            for (String field : new String[] {"title", "keyPoints", "followUps", "tags", "level"}) {
+                assertThat(his.get(i).get(field)).as(field).isEqualTo(a.get(field));
+            }
+            assertThat(his.get(i).get("answer").asString())
+                    .isEqualTo(a.get("answer").asString().replace("\r\n", "\n"));
+            assertThat(his.get(i).get("source").asString()).isEqualTo("anki");
+        }
+    }
+
+    private static JsonNode find(JsonNode questions, String title) {
+        for (JsonNode q : questions) {
+            if (q.get("title").asString().equals(title)) {
+                return q;
+            }
+        }
+        throw new AssertionError("no question " + title);
+    }
+
+    @Test
     void aFileOverFiveMegabytesIsRefused() {
         var person = People.aCandidate(port);
         byte[] big = new byte[5 * 1024 * 1024 + 100 * 1024];

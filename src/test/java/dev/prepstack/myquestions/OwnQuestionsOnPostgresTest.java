@@ -11,7 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * The own-question journey on PostgreSQL: its SQL (generated keys, ON CONFLICT, FOR UPDATE, paging,
- * tag filters, cascades) runs there as on H2.
+ * tag filters, the mixed queue, cascades) runs there as on H2.
  */
 class OwnQuestionsOnPostgresTest {
 
@@ -54,7 +54,14 @@ class OwnQuestionsOnPostgresTest {
                     .isEqualTo(1);
             assertThat(api.get("/api/v1/me/questions/due?tag=http").json().size())
                     .isEqualTo(1);
+            var queue = api.get("/api/v1/me/practice-queue?from=both&limit=10");
+            assertThat(queue.status()).as(queue.body()).isEqualTo(200);
+            assertThat(queue.json().get("items").size())
+                    .as("the two imported, never practised")
+                    .isEqualTo(2);
             assertThat(api.get("/api/v1/me/questions/export?format=csv").body()).contains("idempotency");
+            assertThat(api.get("/api/v1/me/questions/export?format=anki").status())
+                    .isEqualTo(200);
             assertThat(api.get("/api/v1/me/export").body()).contains("\"ownQuestions\"");
 
             assertThat(api.delete("/api/v1/me/questions/" + id).status())

@@ -39,6 +39,22 @@ class RelatedQuestionsTest {
     }
 
     @Test
+    void aRepeatedSearchIsAnsweredFromMemoryUntilTheIndexIsRebuilt() {
+        assertThat(embeddings.awaitReady(Duration.ofSeconds(90))).isTrue();
+        search.rebuildIndex();
+        var query = SearchQuery.of("cache stampede", 10);
+
+        SearchResults first = search.search(query);
+        assertThat(first.semantic()).isTrue();
+        assertThat(search.search(query)).isSameAs(first);
+        assertThat(search.search(SearchQuery.of("cache stampede", 5))).isNotSameAs(first);
+
+        search.rebuildIndex();
+        SearchResults after = search.search(query);
+        assertThat(after).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
     void unknownSlugHasNoRelatedQuestions() {
         assertThat(search.relatedTo("no-such-question", 5)).isEmpty();
     }

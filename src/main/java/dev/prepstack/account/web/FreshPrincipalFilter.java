@@ -1,7 +1,7 @@
 package dev.prepstack.account.web;
 
 import dev.prepstack.account.AccountUser;
-import dev.prepstack.account.Accounts;
+import dev.prepstack.account.Principals;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,21 +14,26 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A page session's principal is re-read from the database on every request, as the bearer filter
- * does for tokens: a role removed (or given) takes effect at once in every open session, and a session
- * whose account was deleted, or whose sessions were ended (password reset, "sign out everywhere"),
- * is signed out. Also fits each session's lifetime to whether it belongs to an account.
+ * A page session's principal is checked against the account's current one on every request, as the
+ * bearer filter does for tokens: a role removed (or given) takes effect in every open session, and a
+ * session whose account was deleted, or whose sessions were ended (password reset, "sign out
+ * everywhere"), is signed out. The current principal comes from memory ({@link Principals}): at once on
+ * the node that made the change, within {@code prepstack.account.principal-poll} (1 s) on the others.
+ * Also fits each session's lifetime to whether it belongs to an account.
  */
 class FreshPrincipalFilter extends OncePerRequestFilter {
 
-    private final Accounts accounts;
+    private final Principals principals;
     private final SecurityContextRepository contexts;
     private final int guestSeconds;
     private final int signedInSeconds;
 
     FreshPrincipalFilter(
-            Accounts accounts, SecurityContextRepository contexts, Duration guestTimeout, Duration signedInTimeout) {
-        this.accounts = accounts;
+            Principals principals,
+            SecurityContextRepository contexts,
+            Duration guestTimeout,
+            Duration signedInTimeout) {
+        this.principals = principals;
         this.contexts = contexts;
         this.guestSeconds = (int) guestTimeout.toSeconds();
         this.signedInSeconds = (int) signedInTimeout.toSeconds();
@@ -39,7 +44,7 @@ class FreshPrincipalFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null && current.getPrincipal() instanceof AccountUser user) {
-            var fresh = accounts.principal(user.id());
+            var fresh = principals.current(user.id());
             if (fresh.isEmpty() || !fresh.get().sameSessionsAs(user)) {
                 SecurityContextHolder.clearContext();
                 var session = request.getSession(false);

@@ -2,10 +2,10 @@ package dev.prepstack.account.web;
 
 import dev.prepstack.account.AccessTokens;
 import dev.prepstack.account.AccountProperties;
-import dev.prepstack.account.Accounts;
 import dev.prepstack.account.HashedRememberMeTokens;
 import dev.prepstack.account.OidcAccounts;
 import dev.prepstack.account.OidcProperties;
+import dev.prepstack.account.Principals;
 import dev.prepstack.account.SignInGuard;
 import dev.prepstack.shared.RateLimitProperties;
 import dev.prepstack.shared.RateLimiter;
@@ -163,7 +163,7 @@ class SecurityConfiguration {
             HashedRememberMeTokens rememberMeTokens,
             SecurityContextRepository pageSecurityContextRepository,
             SignInGuard guard,
-            Accounts accounts,
+            Principals principals,
             AccountProperties accountProperties,
             @Value("${server.servlet.session.timeout:8h}") Duration signedInTimeout,
             ObjectProvider<ClientRegistrationRepository> oidcClients,
@@ -228,7 +228,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInRateLimitFilter(guard), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
                         new FreshPrincipalFilter(
-                                accounts,
+                                principals,
                                 pageSecurityContextRepository,
                                 accountProperties.guestSessionTimeout(),
                                 signedInTimeout),

@@ -2,21 +2,15 @@ package dev.prepstack.editorial.web;
 
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.editorial.Editorial;
-import dev.prepstack.editorial.QuestionFields;
 import dev.prepstack.editorial.Revision;
 import dev.prepstack.editorial.Suggestion;
-import dev.prepstack.editorial.ValidatorRefusal;
 import dev.prepstack.shared.HtmlSafeJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,50 +31,20 @@ class EditorialApiController {
         this.editorial = editorial;
     }
 
-    record SuggestBody(
-            String questionSlug,
-            String topic,
-            String kind,
-            String title,
-            String summary,
-            List<String> keyPoints,
-            String answerMarkdown,
-            String sourceUrl,
-            String note,
-            String creditName) {}
-
-    record AcceptBody(
-            String title,
-            String summary,
-            List<String> keyPoints,
-            String answerMarkdown,
-            String changeSummary,
-            String reply) {
-        QuestionFields edited() {
-            return title == null && summary == null && keyPoints == null && answerMarkdown == null
-                    ? null
-                    : new QuestionFields(title, summary, keyPoints, answerMarkdown);
-        }
-    }
-
-    record RejectBody(String reason) {}
-
-    record EditBody(
-            String title, String summary, List<String> keyPoints, String answerMarkdown, String changeSummary) {}
-
     @PostMapping("/api/v1/suggestions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary =
                     "Suggest a change to a question (or a new question for a topic); factual and outdated need sourceUrl")
-    EditorialViews.SuggestionView suggest(@AuthenticationPrincipal AccountUser user, @RequestBody SuggestBody body) {
+    EditorialViews.SuggestionView suggest(
+            @AuthenticationPrincipal AccountUser user, @RequestBody EditorialBodies.SuggestBody body) {
         Suggestion s = editorial.suggest(
                 user,
                 new Editorial.SuggestCommand(
                         body.questionSlug(),
                         body.topic(),
                         body.kind(),
-                        new QuestionFields(body.title(), body.summary(), body.keyPoints(), body.answerMarkdown()),
+                        body.fields(),
                         body.sourceUrl(),
                         body.note(),
                         body.creditName()));
@@ -133,50 +97,30 @@ class EditorialApiController {
             summary =
                     "Accept (optionally edited first): publishes a revision once the bank's validator passes it (EDITOR)")
     EditorialViews.RevisionView accept(
-            @AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestBody AcceptBody body) {
-        Revision r =
-                editorial.accept(user, id, new Editorial.Acceptance(body.edited(), body.changeSummary(), body.reply()));
+            @AuthenticationPrincipal AccountUser user,
+            @PathVariable long id,
+            @RequestBody EditorialBodies.AcceptBody body) {
+        Revision r = editorial.accept(
+                user, id, new Editorial.Acceptance(body.edited(), body.changeSummary(), body.reply(), body.slug()));
         return EditorialViews.revision(r, List.of());
     }
 
     @PostMapping("/api/v1/editorial/suggestions/{id}/reject")
     @Operation(summary = "Reject with a reason the reader sees (EDITOR)")
     EditorialViews.SuggestionView reject(
-            @AuthenticationPrincipal AccountUser user, @PathVariable long id, @RequestBody RejectBody body) {
+            @AuthenticationPrincipal AccountUser user,
+            @PathVariable long id,
+            @RequestBody EditorialBodies.RejectBody body) {
         return EditorialViews.suggestion(editorial.reject(user, id, body.reason()));
     }
 
     @PutMapping("/api/v1/editorial/questions/{slug}")
     @Operation(summary = "Edit a question directly: publishes a revision (EDITOR)")
     EditorialViews.RevisionView edit(
-            @AuthenticationPrincipal AccountUser user, @PathVariable String slug, @RequestBody EditBody body) {
-        Revision r = editorial.edit(
-                user,
-                slug,
-                new QuestionFields(body.title(), body.summary(), body.keyPoints(), body.answerMarkdown()),
-                body.changeSummary());
+            @AuthenticationPrincipal AccountUser user,
+            @PathVariable String slug,
+            @RequestBody EditorialBodies.EditBody body) {
+        Revision r = editorial.edit(user, slug, body.fields(), body.changeSummary());
         return EditorialViews.revision(r, List.of());
-    }
-
-    @ExceptionHandler(ValidatorRefusal.class)
-    ResponseEntity<ProblemDetail> refused(ValidatorRefusal e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(422), e.getMessage());
-        problem.setTitle("Refused by the bank's validator");
-        problem.setProperty("reasons", e.reasons());
-        return ResponseEntity.status(422).body(problem);
-    }
-
-    @ExceptionHandler({
-        Suggestion.AlreadyDecided.class,
-        Editorial.StaleEdit.class,
-        org.springframework.dao.DuplicateKeyException.class
-    })
-    ResponseEntity<ProblemDetail> decided(RuntimeException e) {
-        String detail = e instanceof org.springframework.dao.DuplicateKeyException
-                ? "The question changed while you were editing it: review it again against the new version"
-                : e.getMessage();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        problem.setTitle("Conflict");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 }

@@ -3,13 +3,14 @@ package dev.prepstack.editorial.web;
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.catalog.Catalog;
 import dev.prepstack.catalog.Question;
+import dev.prepstack.editorial.Conflicts;
 import dev.prepstack.editorial.Editorial;
 import dev.prepstack.editorial.QuestionFields;
-import dev.prepstack.editorial.Revision;
 import dev.prepstack.editorial.Suggestion;
 import dev.prepstack.editorial.SuggestionKind;
 import dev.prepstack.editorial.ValidatorRefusal;
 import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.NotFoundException;
 import dev.prepstack.shared.TooManyRequestsException;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,15 +21,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Pages of the editorial workflow: suggest, my suggestions, the queue, review, direct edits, history. */
+/** Pages of the editorial workflow: suggest, my suggestions, the queue, review. */
 @Controller
 class EditorialPageController {
 
     private final Editorial editorial;
+    private final Conflicts conflicts;
     private final Catalog catalog;
 
-    EditorialPageController(Editorial editorial, Catalog catalog) {
+    EditorialPageController(Editorial editorial, Conflicts conflicts, Catalog catalog) {
         this.editorial = editorial;
+        this.conflicts = conflicts;
         this.catalog = catalog;
     }
 
@@ -38,8 +41,22 @@ class EditorialPageController {
         return "editorial/mine";
     }
 
+    /** On a question (?question=slug), or a new question for a topic (?topic=slug). */
     @GetMapping("/suggestions/new")
-    String form(@RequestParam(required = false) String question, Model model) {
+    String form(
+            @RequestParam(required = false) String question,
+            @RequestParam(required = false) String topic,
+            Model model) {
+        if (question == null && topic != null) {
+            model.addAttribute("topic", catalog.topic(topic).orElseThrow(() -> new NotFoundException("No such topic")));
+            model.addAttribute(
+                    "fields",
+                    new QuestionFields(
+                            "", "", List.of(), "", List.of(), List.of(), List.of(), List.of(), "intermediate"));
+            model.addAttribute("kinds", List.of(SuggestionKind.NEW_QUESTION));
+            model.addAttribute("kind", "new-question");
+            return "editorial/suggest";
+        }
         Question q = editorial.questionToSuggestOn(question);
         model.addAttribute("question", q);
         model.addAttribute("fields", QuestionFields.of(q));
@@ -53,26 +70,29 @@ class EditorialPageController {
     String suggest(
             @AuthenticationPrincipal AccountUser user,
             @RequestParam(required = false) String question,
+            @RequestParam(required = false) String topic,
             @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String summary,
-            @RequestParam(required = false) String keyPoints,
-            @RequestParam(required = false) String answerMarkdown,
+            FieldsForm form,
             @RequestParam(required = false) String sourceUrl,
             @RequestParam(required = false) String note,
             @RequestParam(required = false) String creditName,
             Model model) {
-        QuestionFields fields = new QuestionFields(title, summary, QuestionFields.lines(keyPoints), answerMarkdown);
+        QuestionFields fields = form.fields();
         try {
             editorial.suggest(
-                    user, new Editorial.SuggestCommand(question, null, kind, fields, sourceUrl, note, creditName));
+                    user, new Editorial.SuggestCommand(question, topic, kind, fields, sourceUrl, note, creditName));
             return "redirect:/suggestions?sent";
         } catch (InvalidParameterException | TooManyRequestsException e) {
-            Question q = editorial.questionToSuggestOn(question);
-            model.addAttribute("question", q);
+            if (question == null && topic != null) {
+                model.addAttribute(
+                        "topic", catalog.topic(topic).orElseThrow(() -> new NotFoundException("No such topic")));
+                model.addAttribute("kinds", List.of(SuggestionKind.NEW_QUESTION));
+            } else {
+                model.addAttribute("question", editorial.questionToSuggestOn(question));
+                model.addAttribute("kinds", List.of(SuggestionKind.values()).subList(0, 5));
+            }
             model.addAttribute("fields", fields);
             model.addAttribute("previewHtml", editorial.preview(fields.answerMarkdown()));
-            model.addAttribute("kinds", List.of(SuggestionKind.values()).subList(0, 5));
             model.addAttribute("kind", kind);
             model.addAttribute("sourceUrl", sourceUrl);
             model.addAttribute("note", note);
@@ -102,6 +122,7 @@ class EditorialPageController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("queue", editorial.queue(user, topic, kind, olderThanDays, page, 50));
+        model.addAttribute("conflicts", conflicts.list(user));
         model.addAttribute("topics", catalog.topics());
         model.addAttribute("kinds", SuggestionKind.values());
         model.addAttribute("topic", topic);
@@ -114,7 +135,7 @@ class EditorialPageController {
     String review(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
         var review = editorial.review(user, id);
         model.addAttribute("review", review);
-        model.addAttribute("fields", review.suggestion().fields());
+        model.addAttribute("fields", review.proposed());
         return "editorial/review";
     }
 
@@ -122,21 +143,20 @@ class EditorialPageController {
     String accept(
             @AuthenticationPrincipal AccountUser user,
             @PathVariable long id,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String summary,
-            @RequestParam(required = false) String keyPoints,
-            @RequestParam(required = false) String answerMarkdown,
+            FieldsForm form,
+            @RequestParam(required = false) String slug,
             @RequestParam(required = false) String changeSummary,
             @RequestParam(required = false) String reply,
             Model model) {
-        QuestionFields edited = new QuestionFields(title, summary, QuestionFields.lines(keyPoints), answerMarkdown);
+        QuestionFields edited = form.fields();
         try {
-            editorial.accept(user, id, new Editorial.Acceptance(edited, changeSummary, reply));
+            editorial.accept(user, id, new Editorial.Acceptance(edited, changeSummary, reply, slug));
             return "redirect:/editorial?accepted=" + id;
         } catch (ValidatorRefusal | InvalidParameterException | Suggestion.AlreadyDecided | Editorial.StaleEdit e) {
             var review = editorial.review(user, id);
             model.addAttribute("review", review);
             model.addAttribute("fields", edited);
+            model.addAttribute("slug", slug);
             model.addAttribute("changeSummary", changeSummary);
             model.addAttribute("reply", reply);
             model.addAttribute("reasons", e instanceof ValidatorRefusal v ? v.reasons() : List.of(e.getMessage()));
@@ -156,40 +176,9 @@ class EditorialPageController {
         } catch (InvalidParameterException | Suggestion.AlreadyDecided e) {
             var review = editorial.review(user, id);
             model.addAttribute("review", review);
-            model.addAttribute("fields", review.suggestion().fields());
+            model.addAttribute("fields", review.proposed());
             model.addAttribute("reasons", List.of(e.getMessage()));
             return "editorial/review";
-        }
-    }
-
-    @GetMapping("/editorial/questions/{slug}/edit")
-    String editForm(@AuthenticationPrincipal AccountUser user, @PathVariable String slug, Model model) {
-        Question q = editorial.questionToEdit(user, slug);
-        model.addAttribute("question", q);
-        model.addAttribute("fields", QuestionFields.of(q));
-        return "editorial/edit";
-    }
-
-    @PostMapping("/editorial/questions/{slug}")
-    String edit(
-            @AuthenticationPrincipal AccountUser user,
-            @PathVariable String slug,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String summary,
-            @RequestParam(required = false) String keyPoints,
-            @RequestParam(required = false) String answerMarkdown,
-            @RequestParam(required = false) String changeSummary,
-            Model model) {
-        QuestionFields fields = new QuestionFields(title, summary, QuestionFields.lines(keyPoints), answerMarkdown);
-        try {
-            Revision r = editorial.edit(user, slug, fields, changeSummary);
-            return "redirect:/questions/" + slug + "/history?published=" + r.number();
-        } catch (ValidatorRefusal | InvalidParameterException | Editorial.StaleEdit e) {
-            model.addAttribute("question", editorial.questionToSuggestOn(slug));
-            model.addAttribute("fields", fields);
-            model.addAttribute("changeSummary", changeSummary);
-            model.addAttribute("reasons", e instanceof ValidatorRefusal v ? v.reasons() : List.of(e.getMessage()));
-            return "editorial/edit";
         }
     }
 }

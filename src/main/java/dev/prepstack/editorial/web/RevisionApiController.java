@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @HtmlSafeJson
@@ -52,6 +53,15 @@ class RevisionApiController {
                         "keyPoints",
                         n.keyPoints())))
                 .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/api/v1/changes/{slug}/review-as-new")
+    @Operation(
+            summary = "Review the card as new: its schedule is forgotten (key points changed since your last review;"
+                    + " notes and answer history stay)")
+    ResponseEntity<Void> reviewAsNew(@AuthenticationPrincipal AccountUser user, @PathVariable String slug) {
+        history.reviewAsNew(user.id(), slug);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/admin/content/export")

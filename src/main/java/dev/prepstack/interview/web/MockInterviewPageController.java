@@ -1,23 +1,16 @@
 package dev.prepstack.interview.web;
 
 import dev.prepstack.account.AccountUser;
-import dev.prepstack.catalog.Catalog;
-import dev.prepstack.content.Misconception;
-import dev.prepstack.interview.InterviewReport;
 import dev.prepstack.interview.MockInterview;
 import dev.prepstack.interview.MockInterviews;
 import dev.prepstack.interview.Seniority;
 import dev.prepstack.shared.InvalidParameterException;
-import dev.prepstack.shared.NotFoundException;
-import dev.prepstack.shared.PublicUrls;
 import dev.prepstack.shared.RateLimitProperties;
 import dev.prepstack.shared.RateLimiter;
 import dev.prepstack.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Mock interviews as pages: choose, answer one step at a time, finish, read the report. Every step
- * is a plain form; with JavaScript on, htmx autosaves the answer as it is typed, a script counts
- * down and offers dictation. The read-only shared report is the one public page.
+ * Mock interviews as pages: choose, answer one step at a time, finish. Every step is a plain form;
+ * with JavaScript on, htmx autosaves the answer as it is typed, a script counts down and offers
+ * dictation. The report and its share link are {@link MockInterviewReportPageController}'s.
  */
 @Controller
 class MockInterviewPageController {
@@ -39,23 +32,13 @@ class MockInterviewPageController {
     static final int TREND_SIZE = 20;
 
     private final MockInterviews interviews;
-    private final Catalog catalog;
     private final RateLimiter limiter;
     private final RateLimitProperties limits;
     private final Clock clock;
 
-    private final PublicUrls urls;
-
     MockInterviewPageController(
-            MockInterviews interviews,
-            Catalog catalog,
-            RateLimiter limiter,
-            RateLimitProperties limits,
-            Clock clock,
-            PublicUrls urls) {
-        this.urls = urls;
+            MockInterviews interviews, RateLimiter limiter, RateLimitProperties limits, Clock clock) {
         this.interviews = interviews;
-        this.catalog = catalog;
         this.limiter = limiter;
         this.limits = limits;
         this.clock = clock;
@@ -64,7 +47,7 @@ class MockInterviewPageController {
     @GetMapping("/mock-interviews")
     String list(@AuthenticationPrincipal AccountUser user, Model model) {
         var history = interviews.history(user.id(), 0, 100);
-        model.addAttribute("roles", catalog.roles());
+        model.addAttribute("roles", interviews.roles());
         model.addAttribute("seniorities", Seniority.values());
         model.addAttribute("roleNames", interviews.roleNames());
         InterviewPageModels.history(model, history.items(), interviews.finished(user.id(), TREND_SIZE));
@@ -164,71 +147,5 @@ class MockInterviewPageController {
         }
         interviews.finish(user.id(), id);
         return "redirect:/mock-interviews/" + id + "/report";
-    }
-
-    @GetMapping("/mock-interviews/{id}/report")
-    String report(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
-        MockInterview interview = interviews.get(user.id(), id);
-        if (!interview.finished()) {
-            return "redirect:/mock-interviews/" + id;
-        }
-        InterviewReport report = interviews.report(user.id(), id);
-        InterviewPageModels.report(model, report, mistakes(report), true);
-        model.addAttribute("shared", interview.shared());
-        return "interview/report";
-    }
-
-    @PostMapping("/mock-interviews/{id}/practice")
-    String practise(@AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes flash) {
-        try {
-            int added = interviews.practiseWeakQuestions(user.id(), id);
-            flash.addFlashAttribute(
-                    "message",
-                    added == 0
-                            ? "Nothing to add: your weak questions are already due in your practice."
-                            : added == 1
-                                    ? "1 question is now due in your practice."
-                                    : added + " questions are now due in your practice.");
-            flash.addFlashAttribute("practiceLink", true);
-        } catch (MockInterviews.StateConflict e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/mock-interviews/" + id + "/report";
-    }
-
-    @PostMapping("/mock-interviews/{id}/share")
-    String share(@AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes flash) {
-        try {
-            String token = interviews.share(user.id(), id);
-            // Absolute links come from the configured public base URL, never from the request's Host.
-            flash.addFlashAttribute("shareLink", urls.link("/shared/mock-interviews/" + token));
-        } catch (MockInterviews.StateConflict e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/mock-interviews/" + id + "/report";
-    }
-
-    @PostMapping("/mock-interviews/{id}/share/revoke")
-    String revoke(@AuthenticationPrincipal AccountUser user, @PathVariable long id, RedirectAttributes flash) {
-        interviews.revokeShare(user.id(), id);
-        flash.addFlashAttribute("message", "The share link no longer works.");
-        return "redirect:/mock-interviews/" + id + "/report";
-    }
-
-    @GetMapping("/shared/mock-interviews/{token}")
-    String shared(@PathVariable String token, Model model, HttpServletResponse response) {
-        InterviewReport report =
-                interviews.shared(token).orElseThrow(() -> new NotFoundException("No shared report here"));
-        // A private link: keep it out of search engines and out of shared caches.
-        response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        response.setHeader("Cache-Control", "private, no-store");
-        InterviewPageModels.report(model, report, mistakes(report), false);
-        return "interview/report";
-    }
-
-    /** Each bank question's common mistakes, for reading one's answers against after the interview. */
-    private Map<String, List<Misconception>> mistakes(InterviewReport report) {
-        return catalog.misconceptions(
-                report.questions().stream().map(q -> q.slug()).toList());
     }
 }

@@ -1,9 +1,11 @@
 package dev.prepstack.myquestions.web;
 
 import dev.prepstack.account.AccountUser;
+import dev.prepstack.myquestions.MixedPractice;
 import dev.prepstack.myquestions.OwnPractice;
 import dev.prepstack.myquestions.OwnQuestion;
 import dev.prepstack.myquestions.OwnQuestions;
+import dev.prepstack.myquestions.PracticeSource;
 import dev.prepstack.practice.Rating;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.TooManyRequestsException;
@@ -17,21 +19,47 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Practising own questions on the page: one question at a time, its answer checked, then rated. */
+/**
+ * Practising own questions on the page: one question at a time, its answer checked, then rated.
+ * With {@code from=both} the bank's due cards come in between, by due time ({@link MixedPracticePageController}
+ * takes their answers and ratings).
+ */
 @Controller
 class OwnPracticePageController {
 
     private final OwnQuestions questions;
     private final OwnPractice practice;
+    private final MixedPractice mixed;
 
-    OwnPracticePageController(OwnQuestions questions, OwnPractice practice) {
+    OwnPracticePageController(OwnQuestions questions, OwnPractice practice, MixedPractice mixed) {
         this.questions = questions;
         this.practice = practice;
+        this.mixed = mixed;
     }
 
     @GetMapping("/my-questions/practice")
     String practise(
-            @AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String tag, Model model) {
+            @AuthenticationPrincipal AccountUser user,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String from,
+            Model model) {
+        PracticeSource source = PracticePageModel.source(from);
+        if (source == PracticeSource.BANK) {
+            return "redirect:/practice";
+        }
+        if (source == PracticeSource.BOTH) {
+            List<MixedPractice.Item> queue = mixed.queue(user.id(), PracticeSource.BOTH, 100);
+            PracticePageModel.summary(model, practice, mixed, user.id(), source, queue);
+            if (!queue.isEmpty()) {
+                MixedPractice.Item next = queue.getFirst();
+                model.addAttribute(
+                        "card",
+                        next.mine()
+                                ? PracticeCard.of(questions.find(user.id(), next.id()))
+                                : PracticeCard.of(mixed.bankQuestion(next.slug())));
+            }
+            return "myquestions/practice";
+        }
         String t = tag == null || tag.isBlank() ? null : tag;
         List<OwnQuestion> next;
         try {
@@ -41,9 +69,9 @@ class OwnPracticePageController {
             t = null;
         }
         model.addAttribute("tag", t);
-        model.addAttribute("summary", practice.summary(user.id()));
+        PracticePageModel.summary(model, practice, mixed, user.id(), source, null);
         if (!next.isEmpty()) {
-            model.addAttribute("question", next.getFirst());
+            model.addAttribute("card", PracticeCard.of(next.getFirst()));
         }
         return "myquestions/practice";
     }
@@ -54,10 +82,12 @@ class OwnPracticePageController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String answer,
             @RequestParam(defaultValue = "false") boolean check,
+            @RequestParam(required = false) String from,
             Model model) {
         OwnQuestion q = questions.find(user.id(), id);
-        model.addAttribute("question", q);
-        model.addAttribute("summary", practice.summary(user.id()));
+        PracticeSource source = PracticePageModel.source(from);
+        model.addAttribute("card", PracticeCard.of(q));
+        PracticePageModel.summary(model, practice, mixed, user.id(), source, null);
         model.addAttribute("revealed", true);
         model.addAttribute("answer", answer);
         model.addAttribute("answerHtml", questions.answerHtml(q.answer()));
@@ -77,6 +107,7 @@ class OwnPracticePageController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String rating,
             @RequestParam(defaultValue = "") String answer,
+            @RequestParam(required = false) String from,
             RedirectAttributes flash) {
         try {
             Rating r = Rating.parse(rating)
@@ -87,6 +118,6 @@ class OwnPracticePageController {
             questions.find(user.id(), id);
             flash.addFlashAttribute("error", PageText.message(e));
         }
-        return "redirect:/my-questions/practice";
+        return PracticePageModel.back(from);
     }
 }

@@ -146,7 +146,9 @@ class OwnQuestionApiController {
     }
 
     @GetMapping("/export")
-    @Operation(summary = "Your questions as CSV (format=csv) or a zip of bank-format Markdown files (format=markdown)")
+    @Operation(
+            summary = "Your questions as CSV (format=csv), a zip of bank-format Markdown files (format=markdown)"
+                    + " or an Anki package (format=anki)")
     ResponseEntity<byte[]> export(
             @AuthenticationPrincipal AccountUser user, @RequestParam(defaultValue = "csv") String format) {
         return OwnQuestionFiles.download(exports, user.id(), format);

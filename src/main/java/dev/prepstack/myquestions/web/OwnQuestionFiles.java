@@ -16,7 +16,8 @@ final class OwnQuestionFiles {
         return switch (format) {
             case "csv" -> file(exports.csv(accountId), "my-questions.csv", "text/csv;charset=UTF-8");
             case "markdown" -> file(exports.markdownZip(accountId), "my-questions.zip", "application/zip");
-            default -> throw new InvalidParameterException("format", "must be csv or markdown");
+            case "anki" -> file(exports.anki(accountId), "my-questions.apkg", "application/octet-stream");
+            default -> throw new InvalidParameterException("format", "must be csv, markdown or anki");
         };
     }
 

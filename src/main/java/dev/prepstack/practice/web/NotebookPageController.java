@@ -1,14 +1,9 @@
 package dev.prepstack.practice.web;
 
 import dev.prepstack.account.AccountUser;
-import dev.prepstack.catalog.Catalog;
-import dev.prepstack.catalog.Question;
-import dev.prepstack.catalog.QuestionFilters;
-import dev.prepstack.content.MarkdownRenderer;
 import dev.prepstack.practice.Notebook;
 import dev.prepstack.practice.PracticeExports;
 import dev.prepstack.shared.InvalidParameterException;
-import dev.prepstack.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,26 +23,20 @@ class NotebookPageController {
 
     private final Notebook notebook;
     private final PracticeExports exports;
-    private final Catalog catalog;
-    private final MarkdownRenderer markdown;
 
-    NotebookPageController(Notebook notebook, PracticeExports exports, Catalog catalog, MarkdownRenderer markdown) {
+    NotebookPageController(Notebook notebook, PracticeExports exports) {
         this.notebook = notebook;
         this.exports = exports;
-        this.catalog = catalog;
-        this.markdown = markdown;
     }
 
     @GetMapping("/practice/questions/{slug}")
     String question(@AuthenticationPrincipal AccountUser user, @PathVariable String slug, Model model) {
-        Question question =
-                catalog.question(slug).orElseThrow(() -> new NotFoundException("No question '" + slug + "'"));
-        model.addAttribute("question", question);
-        model.addAttribute("history", notebook.history(user.id(), slug));
-        model.addAttribute("bookmarked", notebook.bookmarked(user.id(), slug));
-        String note = notebook.note(user.id(), slug).orElse("");
-        model.addAttribute("note", note);
-        model.addAttribute("noteHtml", markdown.toSafeHtml(note));
+        var notes = notebook.questionNotes(user.id(), slug);
+        model.addAttribute("question", notes.question());
+        model.addAttribute("history", notes.history());
+        model.addAttribute("bookmarked", notes.bookmarked());
+        model.addAttribute("note", notes.note());
+        model.addAttribute("noteHtml", notes.noteHtml());
         return "practice/question";
     }
 
@@ -77,9 +66,10 @@ class NotebookPageController {
 
     @GetMapping("/practice/notebook")
     String notebook(@AuthenticationPrincipal AccountUser user, Model model) {
-        model.addAttribute("bookmarks", notebook.bookmarks(user.id()));
-        model.addAttribute("revision", notebook.needsRevision(user.id()));
-        model.addAttribute("topics", catalog.topics());
+        var overview = notebook.overview(user.id());
+        model.addAttribute("bookmarks", overview.bookmarks());
+        model.addAttribute("revision", overview.revision());
+        model.addAttribute("topics", overview.topics());
         return "practice/notebook";
     }
 
@@ -115,10 +105,7 @@ class NotebookPageController {
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String kind) {
         String t = topic == null || topic.isBlank() ? null : topic.strip();
-        if (t != null && catalog.topic(t).isEmpty()) {
-            throw new NotFoundException("No topic '" + t + "'");
-        }
-        String file = exports.anki(t, QuestionFilters.level(level), QuestionFilters.kind(kind));
+        String file = exports.anki(t, level, kind);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .header(

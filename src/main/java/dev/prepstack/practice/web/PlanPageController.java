@@ -1,10 +1,10 @@
 package dev.prepstack.practice.web;
 
 import dev.prepstack.account.AccountUser;
-import dev.prepstack.catalog.Catalog;
 import dev.prepstack.practice.InterviewPlan;
 import dev.prepstack.practice.InterviewPlans;
 import dev.prepstack.practice.PlanRequest;
+import dev.prepstack.practice.PracticeSessions;
 import dev.prepstack.shared.InvalidParameterException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,11 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanPageController {
 
     private final InterviewPlans plans;
-    private final Catalog catalog;
+    private final PracticeSessions sessions;
 
-    PlanPageController(InterviewPlans plans, Catalog catalog) {
+    PlanPageController(InterviewPlans plans, PracticeSessions sessions) {
         this.plans = plans;
-        this.catalog = catalog;
+        this.sessions = sessions;
     }
 
     @GetMapping("/practice/plans")
@@ -103,8 +103,9 @@ class PlanPageController {
     }
 
     private void choices(Model model) {
-        model.addAttribute("roles", catalog.roles());
-        model.addAttribute("topicChoices", catalog.topics());
+        var choices = sessions.choices();
+        model.addAttribute("roles", choices.roles());
+        model.addAttribute("topicChoices", choices.topics());
         model.addAttribute("levelChoices", dev.prepstack.content.Level.values());
     }
 

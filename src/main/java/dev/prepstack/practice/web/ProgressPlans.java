@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * break on it and on the practice page. Kept beside its
  * controller rather than in it, so the plans' part of the dashboard lives with the plans' code.
  */
-@ControllerAdvice(assignableTypes = PracticePageController.class)
+@ControllerAdvice(assignableTypes = {PracticePageController.class, ProgressPageController.class})
 class ProgressPlans {
 
     private final InterviewPlans plans;

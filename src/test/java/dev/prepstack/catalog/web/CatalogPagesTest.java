@@ -54,6 +54,13 @@ class CatalogPagesTest {
     }
 
     @Test
+    void topicPageInvitesReadersToSuggestAMissingQuestion() {
+        var page = http.getPage("/topics/databases");
+
+        assertThat(page.body()).contains("href=\"/suggestions/new?topic=databases\"");
+    }
+
+    @Test
     void questionPageShowsEverySection() {
         var page = http.getPage("/questions/cap-theorem");
 

@@ -1,0 +1,33 @@
+package dev.prepstack.editorial.web;
+
+import dev.prepstack.editorial.QuestionFields;
+
+/**
+ * A question's editable fields as the editorial forms post them: lists one entry per line (tags
+ * comma-separated, common mistakes "claim | correction | key point number", sources "title | url").
+ * A field the form does not have stays null, which keeps the question's value.
+ */
+record FieldsForm(
+        String title,
+        String summary,
+        String keyPoints,
+        String answerMarkdown,
+        String followUps,
+        String commonMistakes,
+        String sources,
+        String tags,
+        String level) {
+
+    QuestionFields fields() {
+        return new QuestionFields(
+                title,
+                summary,
+                QuestionFields.lines(keyPoints),
+                answerMarkdown,
+                followUps == null ? null : QuestionFields.lines(followUps),
+                QuestionFields.mistakes(commonMistakes),
+                QuestionFields.sourceLinks(sources),
+                QuestionFields.commaSeparated(tags),
+                level);
+    }
+}
