@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fits evaluator 2's few numbers from what `bench/feedback-asag.sh DATASET_DIR --dump DIR` writes.
+"""Fits the evaluator's few numbers (evaluator 4) from what `bench/feedback-asag.sh DATASET_DIR --dump DIR` writes.
 
 Only SAF "training" and the blind eval set's "tune" half are fitted on; the other splits are printed
 for information only (the harness prints the figures that count). Usage: bench/feedback-fit.py DIR
@@ -16,13 +16,15 @@ d = sys.argv[1]
 signals = list(csv.DictReader(open(f"{d}/signals.csv")))
 split_of = {int(r["row"]): r["split"] for r in signals}
 type_of = {int(r["row"]): r["type"] for r in signals}
-evidence, labels, rowpoints, rival, turned = {}, {}, defaultdict(list), {}, {}
+evidence, labels, rowpoints, rival, turned, gapof = {}, {}, defaultdict(list), {}, {}, {}
 for r in csv.DictReader(open(f"{d}/points.csv")):
     key = (int(r["row"]), int(r["point"]))
     evidence[key] = float(r["evidence"]) if int(r["at"]) >= 0 else None
     rival[key] = float(r["rival"])
     turned[key] = r["turned"] == "1"
     rowpoints[key[0]].append(key)
+    # Evaluator 4: the best sentence's cosine to the point less the point's mean cosine to the other points.
+    gapof[key] = float(r["cosine"]) - float(r["floor"])
     if r["label"] != "":
         labels[key] = int(r["label"])
 
@@ -101,7 +103,16 @@ def meanp(row):
     return 0.0 if not ks else float(np.mean([prob(b, k) for k in ks]))
 
 
-data = [dict(split=r["split"], grade=float(r["grade"]), referenceCosine=float(r["referenceCosine"]),
+# Evaluator 4's key-point gap, each point's counted from GAP_FLOOR (Scoring.GAP_FLOOR; chosen, not fitted).
+GAP_FLOOR = -0.2
+
+
+def gap(row, floor=GAP_FLOOR):
+    ks = rowpoints.get(row, [])
+    return 0.0 if not ks else float(np.mean([max(floor, gapof[k]) for k in ks]))
+
+
+data = [dict(gap=gap(int(r["row"])), gaps={f: gap(int(r["row"]), f) for f in (-9.0, -0.4, -0.3, -0.2, -0.1, 0.0)}, split=r["split"], grade=float(r["grade"]), referenceCosine=float(r["referenceCosine"]),
              referenceRecall=float(r["referenceRecall"]), recall=float(r["recall"]), restated=float(r["restated"]),
              points=meanp(int(r["row"])), bge=float(r["bge"]), refRecall=float(r["refRecall"]))
         for r in signals]
@@ -120,7 +131,7 @@ def fit_score(cols):
     return np.linalg.lstsq(design(fit, cols) * w[:, None], np.array([x["grade"] for x in fit]) * w, rcond=None)[0]
 
 
-for cols in (["referenceCosine", "referenceRecall", "points"], ["referenceCosine", "referenceRecall", "points", "restated"],
+for cols in (["referenceCosine", "referenceRecall", "points", "gap"], ["referenceCosine", "referenceRecall", "points"], ["referenceCosine", "referenceRecall", "points", "restated"],
              ["bge", "referenceRecall", "points"], ["referenceCosine", "recall", "points"]):
     coef = fit_score(cols)
     print("score", dict(zip(["intercept"] + cols, np.round(coef, 3))))
@@ -129,3 +140,17 @@ for cols in (["referenceCosine", "referenceRecall", "points"], ["referenceCosine
         pred = np.clip(design(rs, cols) @ coef, 0, 1); yv = np.array([x["grade"] for x in rs])
         print("  %-22s Pearson %.3f Spearman %.3f%s" % (sp, pearsonr(pred, yv)[0], spearmanr(pred, yv)[0],
               " within 15 points: %d/%d" % (np.sum(np.abs(pred - yv) <= 0.15), len(rs)) if sp == "regression" else ""))
+
+
+# The gap's floor is a choice, not a fit: the loss on the fitted data and every split's figures per floor (-9: none).
+for f in (-9.0, -0.4, -0.3, -0.2, -0.1, 0.0):
+    for x in data:
+        x["gapf"] = x["gaps"][f]
+    cols = ["referenceCosine", "referenceRecall", "points", "gapf"]
+    coef = fit_score(cols)
+    line = []
+    for sp in ("saf-training", "saf-unseen_answers", "saf-unseen_questions", "eval-tune", "eval-test", "regression"):
+        rs = [x for x in data if x["split"] == sp]
+        pred = np.clip(design(rs, cols) @ coef, 0, 1); yv = np.array([x["grade"] for x in rs])
+        line.append("%s %.3f/%.3f" % (sp, pearsonr(pred, yv)[0], spearmanr(pred, yv)[0]))
+    print("gap floor %5.1f" % f, np.round(coef, 4), " ".join(line))

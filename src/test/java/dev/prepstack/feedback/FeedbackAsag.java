@@ -82,8 +82,8 @@ public final class FeedbackAsag {
         PrintWriter points = dump == null ? null : new PrintWriter(Files.newBufferedWriter(dump.resolve("points.csv")));
         if (dump != null) {
             signals.println(
-                    "row,split,grade,referenceCosine,recall,restated,words,type,ours,previous,bge,mini,refRecall,points,referenceRecall,functionShare");
-            points.println("row,point,evidence,at,mistake,label,rival,turned");
+                    "row,split,grade,referenceCosine,recall,restated,words,type,ours,previous,bge,mini,refRecall,points,referenceRecall,functionShare,qcos,qref");
+            points.println("row,point,evidence,at,mistake,label,rival,turned,cosine,floor,qcos");
         }
         // Key-point counts of the bank halves (F1 with "partly" counted as made, wrong answers' points).
         Map<String, int[]> keyPointCounts = new LinkedHashMap<>();
@@ -130,7 +130,7 @@ public final class FeedbackAsag {
                     var p = s.points().get(k);
                     points.printf(
                             Locale.ROOT,
-                            "%d,%d,%.5f,%d,%d,%s,%.5f,%d%n",
+                            "%d,%d,%.5f,%d,%d,%s,%.5f,%d,%.5f,%.5f,%.5f%n",
                             n,
                             k,
                             p.evidence(),
@@ -138,11 +138,14 @@ public final class FeedbackAsag {
                             p.mistake(),
                             r.covered() == null ? "" : r.covered().contains(k) ? "1" : "0",
                             Double.isInfinite(p.rival()) ? -9.0 : p.rival(),
-                            p.turned() ? 1 : 0);
+                            p.turned() ? 1 : 0,
+                            p.cosine(),
+                            p.floor(),
+                            p.questionCosine());
                 }
                 signals.printf(
                         Locale.ROOT,
-                        "%d,%s,%.4f,%.5f,%.5f,%.5f,%d,%s,%d,%.0f,%.5f,%.5f,%.5f,%d,%.5f,%.5f%n",
+                        "%d,%s,%.4f,%.5f,%.5f,%.5f,%d,%s,%d,%.0f,%.5f,%.5f,%.5f,%d,%.5f,%.5f,%.5f,%.5f%n",
                         n,
                         r.split(),
                         r.grade(),
@@ -158,7 +161,9 @@ public final class FeedbackAsag {
                         recall,
                         s.points().size(),
                         s.referenceRecall(),
-                        TextFeatures.functionWordShare(r.answer()));
+                        TextFeatures.functionWordShare(r.answer()),
+                        s.questionCosine(),
+                        s.questionReference());
             }
             n++;
             if (n % 200 == 0) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Evaluator 2 against the blind evaluation set's test half (nothing is fitted on it), the regression
+ * The evaluator against the blind evaluation set's test half (nothing is fitted on it), the regression
  * set of short correct answers (nothing is ever fitted on it) and the bank's own model answers.
  * Issue 17's targets: key-point F1 >= 0.80 ("partly" counted as made), Spearman >= 0.75, the points
  * of "wrong" answers covered <= 10% and covered or partly <= 25%, short correct answers within 15
@@ -38,15 +38,16 @@ class FeedbackQualityTest {
     static final double WRONG_COVERED_HELD = 0.10;
     /** Target 0.25, missed: 37 of 66 points (0.561) on 2026-12-07 (evaluators 2 and 3). */
     static final double WRONG_MADE_HELD = 0.561;
-    /** Target 0 (all 40 within 15 points), missed: 3 off on 2026-12-07. */
-    static final int REGRESSION_OFF_HELD = 3;
+    /** Target 0 (all 40 within 15 points), missed: 2 off on 2026-12-07 (evaluator 4; evaluator 3: 3). */
+    static final int REGRESSION_OFF_HELD = 2;
 
     static final int SUMMARY_SCORE_HELD = 25;
     /**
-     * Target: the bank's own summary reads as a sound short answer. Missed: 56 of 456 summaries read as
-     * no key point made or score below 25 on 2026-12-07 (a ratchet).
+     * Target: the bank's own summary reads as a sound short answer. Missed: 55 of 456 summaries read as
+     * no key point made or score below 25 on 2026-12-07 (evaluator 5; evaluator 3: 56, evaluator 4: 57; a
+     * ratchet).
      */
-    static final int SUMMARY_WEAK_HELD = 56;
+    static final int SUMMARY_WEAK_HELD = 55;
 
     @BeforeAll
     static void load() {
@@ -106,6 +107,18 @@ class FeedbackQualityTest {
         var defaults = f.keyPoints().get(5);
         assertThat(defaults.covered()).isFalse();
         assertThat(defaults.mistake()).contains("SERIALIZABLE");
+    }
+
+    @Test
+    void anOffTopicSentenceIsNotFlaggedAsAKnownMistake() {
+        Rubric rubric = EvalSet.rubric(bank.get("llm-structured-output-json-schema"));
+        Feedback f = evaluator.evaluate(
+                rubric,
+                "During a network partition a distributed system has to choose between consistency and availability,"
+                        + " which is what the CAP theorem says.");
+        assertThat(f.keyPoints()).allSatisfy(k -> assertThat(k.mistake()).isNull());
+        assertThat(f.band()).doesNotContain("known mistake");
+        assertThat(f.suggestions()).noneMatch(s -> s.contains("common mistake"));
     }
 
     @Test
