@@ -49,6 +49,31 @@ public class InputMessages {
         }
     }
 
+    /**
+     * The same errors with the fields' in the order the form shows them (Bean Validation reports them
+     * in no fixed order), so the summary reads top to bottom like the form.
+     */
+    public static BindingResult inFormOrder(BindingResult binding, String... fields) {
+        var ordered = new org.springframework.validation.BeanPropertyBindingResult(
+                binding.getTarget(), binding.getObjectName());
+        binding.getGlobalErrors().forEach(ordered::addError);
+        java.util.Set<String> listed = java.util.Set.of(fields);
+        for (String field : fields) {
+            binding.getFieldErrors(field).forEach(ordered::addError);
+        }
+        binding.getFieldErrors().stream()
+                .filter(e -> !listed.contains(e.getField()))
+                .forEach(ordered::addError);
+        return ordered;
+    }
+
+    /** Puts the form to show again and its errors, in the form's order, into the page's model. */
+    public static void show(
+            org.springframework.ui.Model model, String name, Object form, BindingResult binding, String... order) {
+        model.addAttribute(name, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, inFormOrder(binding, order));
+    }
+
     private static boolean isField(BindingResult binding, String field) {
         if (binding.getTarget() instanceof java.util.Map<?, ?>) {
             // A form read as a map of its fields: any name is one of its fields.

@@ -300,6 +300,11 @@ class ProductJourneyTest {
         assertThat(page.getByLabel("Email")).hasValue("not-an-address");
         assertThat(page.getByLabel("Password")).hasValue("");
         // The summary's links lead to the fields.
+        assertThat(page.locator(".error-summary a")).hasText(new String[] {
+            "Enter an email address such as name@example.com.",
+            "Enter a display name.",
+            "Password must be 8 to 128 characters."
+        });
         page.locator(".error-summary a").nth(1).click();
         assertThat(page).hasURL(Pattern.compile(".*#displayName$"));
         Browser.screenshot(page, "product-07-sign-up-errors");

@@ -81,6 +81,7 @@ class AccountPageController {
             }
         }
         response.setStatus(400);
+        InputMessages.show(model, "profileForm", form, binding, "displayName", "timeZone");
         return settings(user, model);
     }
 
@@ -123,8 +124,8 @@ class AccountPageController {
         newProblems.forEach(p -> InputMessages.reject(binding, "account", "newPassword", p));
         response.setStatus(400);
         // Typed passwords are never shown again.
-        model.addAttribute("passwordForm", new PasswordForm("", "", form.endsOtherSessions() ? "on" : ""));
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "passwordForm", binding);
+        var shown = new PasswordForm("", "", form.endsOtherSessions() ? "on" : "");
+        InputMessages.show(model, "passwordForm", shown, binding, "currentPassword", "newPassword");
         return settings(user, model);
     }
 

@@ -103,8 +103,7 @@ class SignInPageController {
         }
         if (binding.hasErrors()) {
             response.setStatus(400);
-            model.addAttribute("signUpForm", form.shownAgain());
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "signUpForm", binding);
+            InputMessages.show(model, "signUpForm", form.shownAgain(), binding, "email", "displayName", "password");
             return "account/signup";
         }
         String email = form.email();
