@@ -8,6 +8,8 @@
 //    and "try first" on question pages.
 // 6. Code blocks get syntax colours (highlight.js, served from our own host, loaded only where there
 //    is code) and a copy button; [data-copy] buttons copy the text of the element they name.
+// 7. A form shown again with errors: its summary (fragments/field.html) takes the focus, so the page
+//    opens on it (a long page such as Settings) and screen readers read it first.
 (function () {
   "use strict";
   var BUSY_DELAY_MS = 300;
@@ -305,5 +307,11 @@
       });
     };
     document.head.appendChild(script);
+  }
+
+  var summary = document.querySelector(".error-summary");
+  if (summary) {
+    summary.setAttribute("tabindex", "-1");
+    summary.focus();
   }
 })();

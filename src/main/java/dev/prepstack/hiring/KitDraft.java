@@ -1,7 +1,9 @@
 package dev.prepstack.hiring;
 
 import dev.prepstack.content.Level;
+import dev.prepstack.shared.InputProblems;
 import dev.prepstack.shared.InvalidParameterException;
+import dev.prepstack.shared.InvalidParametersException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,16 +36,40 @@ public record KitDraft(
     public static final List<String> SUGGESTED_ATTRIBUTES =
             List.of("API design", "Data modelling", "Communication", "Ownership");
 
+    /** Checks every field and refuses with all of their problems at once ({@link InvalidParametersException}). */
     public KitDraft {
-        title = text("title", title, 120);
-        role = text("role", role, 80);
-        if (level == null) {
-            throw new InvalidParameterException("level", "must be one of fresher, intermediate, experienced");
+        InputProblems problems = new InputProblems();
+        String t = title;
+        String r = role;
+        Level l = level;
+        int minutes = minutesPerQuestion;
+        List<String> a = attributes;
+        List<ItemRef> i = items;
+        title = problems.check(() -> text("title", t, 120));
+        role = problems.check(() -> text("role", r, 80));
+        problems.run(() -> {
+            if (l == null) {
+                throw new InvalidParameterException("level", "must be one of fresher, intermediate, experienced");
+            }
+        });
+        problems.run(() -> {
+            if (minutes < 1 || minutes > 120) {
+                throw new InvalidParameterException("minutesPerQuestion", "must be between 1 and 120");
+            }
+        });
+        attributes = problems.check(() -> attributes(a));
+        items = problems.check(() -> items(i));
+        if (attributes != null) {
+            List<String> kept = attributes;
+            Map<String, List<String>> an = anchors;
+            Map<String, Double> w = weights;
+            anchors = problems.check(() -> anchors(kept, an));
+            weights = problems.check(() -> weights(kept, w));
         }
-        if (minutesPerQuestion < 1 || minutesPerQuestion > 120) {
-            throw new InvalidParameterException("minutesPerQuestion", "must be between 1 and 120");
-        }
-        attributes = attributes(attributes);
+        problems.throwIfAny();
+    }
+
+    private static List<ItemRef> items(List<ItemRef> items) {
         if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
             throw new InvalidParameterException("items", "must list 1 to " + MAX_ITEMS + " questions");
         }
@@ -56,9 +82,7 @@ public record KitDraft(
                 throw new InvalidParameterException("items", "lists the same question twice");
             }
         }
-        items = List.copyOf(items);
-        anchors = anchors(attributes, anchors);
-        weights = weights(attributes, weights);
+        return List.copyOf(items);
     }
 
     /** A kit whose anchors are proposed from its questions, with equal weights. */

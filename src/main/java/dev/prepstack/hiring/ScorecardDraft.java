@@ -1,6 +1,7 @@
 package dev.prepstack.hiring;
 
 import dev.prepstack.shared.InvalidParameterException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,27 +65,51 @@ public record ScorecardDraft(
         }
     }
 
-    /** To submit: every focus attribute rated with a reason, and an overall recommendation. */
-    void checkComplete(Kit kit) {
+    /** What submitting still needs: a rating or a reason of a focus attribute (by index), or the recommendation. */
+    public record Gap(Need need, int attribute) {
+
+        public enum Need {
+            RATING,
+            REASON,
+            RECOMMENDATION
+        }
+    }
+
+    /** Every gap at once, in the order of the form, so a page can show each beside its field. */
+    public List<Gap> gaps(Kit kit) {
+        List<Gap> gaps = new ArrayList<>();
         for (int i = 0; i < kit.attributes().size(); i++) {
             String attribute = kit.attributes().get(i);
-            String which =
-                    "focus attribute " + (i + 1) + " of " + kit.attributes().size();
             var rating = ratings.stream()
                     .filter(r -> r.attribute().equals(attribute))
                     .findFirst();
             if (rating.isEmpty() || rating.get().rating() == null) {
-                throw new InvalidParameterException(
-                        "ratings",
-                        "are incomplete: " + which + " has no rating; rate every focus attribute before submitting");
+                gaps.add(new Gap(Gap.Need.RATING, i));
             }
-            if (rating.get().reason() == null) {
-                throw new InvalidParameterException("ratings", "each need a reason: " + which + " has none");
+            if (rating.isEmpty() || rating.get().reason() == null) {
+                gaps.add(new Gap(Gap.Need.REASON, i));
             }
         }
         if (recommendation == null) {
-            throw new InvalidParameterException("recommendation", "is required to submit");
+            gaps.add(new Gap(Gap.Need.RECOMMENDATION, -1));
         }
+        return gaps;
+    }
+
+    /** To submit: every focus attribute rated with a reason, and an overall recommendation. */
+    void checkComplete(Kit kit) {
+        List<Gap> gaps = gaps(kit);
+        if (gaps.isEmpty()) {
+            return;
+        }
+        Gap first = gaps.getFirst();
+        String which = "focus attribute " + (first.attribute() + 1) + " of "
+                + kit.attributes().size();
+        throw switch (first.need()) {
+            case RATING -> new InvalidParameterException("ratings", "are incomplete: " + which + " has no rating");
+            case REASON -> new InvalidParameterException("ratings", "each need a reason: " + which + " has none");
+            case RECOMMENDATION -> new InvalidParameterException("recommendation", "is required to submit");
+        };
     }
 
     private static Scorecard.Answer tidy(Scorecard.Answer a) {

@@ -12,13 +12,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class InvalidParameterException extends RuntimeException {
 
     private final String parameter;
+    private final String reason;
 
-    public InvalidParameterException(String parameter, String message) {
-        super(parameter + ": " + message);
+    public InvalidParameterException(String parameter, String reason) {
+        super(parameter + ": " + reason);
         this.parameter = parameter;
+        this.reason = reason;
     }
 
     public String parameter() {
         return parameter;
+    }
+
+    /** What is wrong with the parameter, without its name ("must be 1 to 80 characters"). */
+    public String reason() {
+        return reason;
     }
 }

@@ -114,6 +114,47 @@ class AccountPagesTest {
     }
 
     @Test
+    void signUpShowsEveryProblemAtOnceBesideItsField() {
+        var browser = Http.browser(port);
+        var form = browser.getPage("/signup");
+
+        var refused = browser.postForm(
+                "/signup",
+                Http.form("email", "not-an-address", "displayName", "", "password", "short", "_csrf", form.csrf()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("There are 3 problems with this form:")
+                .contains("Enter an email address such as name@example.com.")
+                .contains("Enter a display name.")
+                .contains("Password must be 8 to 128 characters.")
+                .contains("aria-invalid=\"true\" aria-describedby=\"email-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"displayName-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"password-error\"")
+                .contains("value=\"not-an-address\"");
+
+        // The deeper rules (a common password, an address already taken) come together too.
+        var taken = People.aCandidate(port);
+        var deeper = browser.postForm(
+                "/signup",
+                Http.form(
+                        "email",
+                        taken.email(),
+                        "displayName",
+                        "Grace",
+                        "password",
+                        "password123",
+                        "_csrf",
+                        form.csrf()));
+        assertThat(deeper.status()).isEqualTo(400);
+        assertThat(deeper.body())
+                .contains("There are 2 problems with this form:")
+                .contains("Email is already registered; sign in or reset your password.")
+                .contains("Password is one of the most common passwords; choose another.")
+                .doesNotContain("password123");
+    }
+
+    @Test
     void settingsChangeTimeZonePasswordAndTokens() {
         var person = People.aCandidate(port);
         var browser = signedIn(person);
@@ -139,7 +180,7 @@ class AccountPagesTest {
         settings = browser.getPage("/settings");
         assertThat(settings.body()).contains("Your new token: <code>psk_").contains("ci script");
 
-        browser.postForm(
+        var wrong = browser.postForm(
                 "/settings/password",
                 Http.form(
                         "currentPassword",
@@ -148,10 +189,24 @@ class AccountPagesTest {
                         "another-long-passphrase-9",
                         "_csrf",
                         settings.csrf()));
-        assertThat(browser.getPage("/settings").body())
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body())
                 .contains("Current password does not match the password of this account.")
                 .contains("aria-invalid=\"true\" aria-describedby=\"currentPassword-error\"")
-                .contains("id=\"currentPassword-error\"");
+                .contains("id=\"currentPassword-error\"")
+                .doesNotContain("wrong-one-1");
+        // Both fields wrong: both errors at once, each beside its field, and a summary linking to them.
+        var both = browser.postForm(
+                "/settings/password",
+                Http.form("currentPassword", "wrong-one-1", "newPassword", "password", "_csrf", settings.csrf()));
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.body())
+                .contains("There are 2 problems with this form:")
+                .contains("href=\"#currentPassword\"")
+                .contains("href=\"#newPassword\"")
+                .contains("id=\"currentPassword-error\"")
+                .contains("id=\"newPassword-error\"")
+                .contains("Password is one of the most common passwords; choose another.");
         browser.postForm(
                 "/settings/password",
                 Http.form(

@@ -7,6 +7,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import dev.prepstack.support.Browser;
 import dev.prepstack.support.IntegrationTest;
 import dev.prepstack.support.People;
@@ -111,6 +112,26 @@ class HiringJourneyTest {
                 .containsText("2.0");
         Browser.screenshot(page, "hiring-05-comparison");
         accessible(page, "comparison");
+        // Each average is also drawn on the 1-4 scale; the number beside it is the text for everyone.
+        assertThat(table.locator(".scale").first()).hasAttribute("aria-hidden", "true");
+        assertThat(table.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("API design")))
+                .containsText("4.0 of 4");
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        accessible(page, "comparison, dark");
+        // On a phone the comparison stacks: one card per candidate instead of the wide table.
+        page.setViewportSize(390, 844);
+        assertThat(table).isHidden();
+        var cards = page.locator(".comparison-card");
+        assertThat(cards).hasCount(2);
+        assertThat(cards.first().locator("h2")).isVisible();
+        assertThat(page.locator(".comparison-cards")).containsText("Ada Lovelace");
+        assertThat(page.locator(".comparison-cards")).containsText("Grace Hopper");
+        org.assertj.core.api.Assertions.assertThat(Browser.sidewaysOverflow(page))
+                .isZero();
+        Browser.screenshot(page, "hiring-05-comparison-phone");
+        accessible(page, "comparison on a phone, dark");
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+        page.setViewportSize(1280, 800);
 
         other.navigate(kitUrl.replaceAll("\\?.*$", "") + "/comparison");
         assertThat(other.locator("table.comparison")).containsText("hidden until you submit yours");
@@ -222,6 +243,20 @@ class HiringJourneyTest {
         page.locator("input[name='covered.1']").first().check();
         page.locator("textarea[name='notes.1']").fill("Explained the trade-off with an example.");
         int attributes = page.locator("fieldset.rating-row legend").count() - 1;
+        if (screenshot == 0) {
+            // Submitting with nothing rated: every gap at once beside its rating, and what was typed kept.
+            page.onceDialog(d -> d.accept());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit scorecard"))
+                    .click();
+            assertThat(page.locator(".error-summary")).containsText("problems with this form");
+            assertThat(page.locator(".field-error")).hasCount(2 * attributes + 1);
+            assertThat(page.locator("textarea[name='notes.1']")).hasValue("Explained the trade-off with an example.");
+            Browser.screenshot(page, "hiring-04-scorecard-errors");
+            accessible(page, "scorecard with errors");
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+            accessible(page, "scorecard with errors, dark");
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+        }
         for (int a = 0; a < attributes; a++) {
             page.locator("input[name='rating." + a + "'][value='" + verdict + "']")
                     .check();

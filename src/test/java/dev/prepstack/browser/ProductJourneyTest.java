@@ -284,6 +284,126 @@ class ProductJourneyTest {
     }
 
     @Test
+    void formErrorsShowAllAtOnceBesideTheirFieldsAndPassAxeInLightAndDark() {
+        Page page = browser.newPageAsSomeoneElse();
+        page.navigate(url("/signup"));
+        page.getByLabel("Email").fill("not-an-address");
+        page.getByLabel("Password").fill("short");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+        assertThat(page.locator(".error-summary")).containsText("There are 3 problems with this form:");
+        for (String field : List.of("email", "displayName", "password")) {
+            assertThat(page.locator("#" + field)).hasAttribute("aria-invalid", "true");
+            assertThat(page.locator("#" + field)).hasAttribute("aria-describedby", field + "-error");
+            assertThat(page.locator("#" + field + "-error")).isVisible();
+        }
+        assertThat(page.getByLabel("Email")).hasValue("not-an-address");
+        assertThat(page.getByLabel("Password")).hasValue("");
+        // The summary's links lead to the fields.
+        assertThat(page.locator(".error-summary a")).hasText(new String[] {
+            "Enter an email address such as name@example.com.",
+            "Enter a display name.",
+            "Password must be 8 to 128 characters."
+        });
+        page.locator(".error-summary a").nth(1).click();
+        assertThat(page).hasURL(Pattern.compile(".*#displayName$"));
+        Browser.screenshot(page, "product-07-sign-up-errors");
+        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+            accessible(page, "sign-up errors " + scheme);
+        }
+
+        Page phone = browser.newPhonePage();
+        Browser.signIn(phone, port, People.aCandidate(port));
+        phone.navigate(url("/settings"));
+        phone.getByLabel("Current password").fill("not my password");
+        phone.getByLabel("New password", new Page.GetByLabelOptions().setExact(false))
+                .fill("password");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                .click();
+        assertThat(phone.locator("#currentPassword-error"))
+                .hasText("Current password does not match the password of this account.");
+        assertThat(phone.locator("#newPassword-error")).containsText("most common passwords");
+        assertThat(Browser.sidewaysOverflow(phone)).isZero();
+        Browser.screenshot(phone, "product-08-password-errors-phone");
+        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+            phone.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+            accessible(phone, "settings with errors " + scheme);
+        }
+    }
+
+    @Test
+    void everyIrreversibleActionAsksFirstAndDoesNothingWhenTheAnswerIsNo() {
+        var owner = People.anInterviewer(port);
+        var hiring = new dev.prepstack.hiring.Hiring(port);
+        hiring.organisation(owner, "Ask-first everywhere");
+        long kit = hiring.kit(owner);
+        long candidate = hiring.candidate(owner, "Ada");
+        long draft = hiring.scorecard(owner, kit, candidate);
+        var started = owner.api(port).post("/api/v1/mock-interviews", "{\"questionSlugs\":[\"cap-theorem\"]}");
+        org.assertj.core.api.Assertions.assertThat(started.status())
+                .as(started.body())
+                .isEqualTo(201);
+        long interview = started.json().get("id").asLong();
+        Page page = browser.newPageAsSomeoneElse();
+        Browser.signIn(page, port, owner);
+        List<String> asked = new ArrayList<>();
+        page.onDialog(d -> {
+            asked.add(d.message());
+            d.dismiss();
+        });
+
+        // A question in a dialog (js/app.js, data-confirm); "no" leaves everything as it was.
+        page.navigate(url("/mock-interviews/" + interview));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End the interview now"))
+                .click();
+        assertThat(page).hasURL(url("/mock-interviews/" + interview));
+        page.navigate(url("/practice/notebook"));
+        page.getByLabel("Topic", new Page.GetByLabelOptions().setExact(true)).selectOption("databases");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset progress"))
+                .click();
+        assertThat(page).hasURL(url("/practice/notebook"));
+        page.navigate(url("/hiring/scorecards/" + draft));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit scorecard"))
+                .click();
+        assertThat(page).hasURL(url("/hiring/scorecards/" + draft));
+        org.assertj.core.api.Assertions.assertThat(asked)
+                .hasSize(3)
+                .anySatisfy(m -> org.assertj.core.api.Assertions.assertThat(m).startsWith("End the interview now?"))
+                .anySatisfy(m -> org.assertj.core.api.Assertions.assertThat(m).startsWith("Reset your progress"))
+                .anySatisfy(m -> org.assertj.core.api.Assertions.assertThat(m).startsWith("Submit this scorecard?"));
+
+        // A question that opens in the page (a <details>, so it asks without JavaScript too).
+        record Ask(String path, String opener, String question, String yes) {}
+        for (Ask ask : List.of(
+                new Ask(
+                        "/hiring/scorecards/" + draft,
+                        "Discard this draft",
+                        "What you wrote in it is lost.",
+                        "Yes, discard it"),
+                new Ask("/hiring/kits/" + kit, "Delete this kit", "It cannot be undone.", "Yes, delete the kit"),
+                new Ask(
+                        "/hiring/candidates/" + candidate,
+                        "Delete the candidate and their data",
+                        "This cannot be undone.",
+                        "Yes, delete them"),
+                new Ask(
+                        "/hiring/organisations/" + hiring.currentOrganisation(owner),
+                        "Leave this organisation",
+                        "You lose access",
+                        "Yes, leave"))) {
+            page.navigate(url(ask.path()));
+            var yes = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ask.yes()));
+            assertThat(yes).isHidden();
+            page.locator("summary", new Page.LocatorOptions().setHasText(ask.opener()))
+                    .click();
+            assertThat(page.locator("details[open] .confirm-box")).containsText(ask.question());
+            assertThat(yes).isVisible();
+        }
+        org.assertj.core.api.Assertions.assertThat(asked).hasSize(3);
+    }
+
+    @Test
     void theLandingPracticeAndChooserPagesPassAxeInLightAndDark() {
         Page page = browser.newPage();
         for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {

@@ -214,7 +214,7 @@ class HiringPagesTest {
                         "level",
                         "experienced",
                         "minutesPerQuestion",
-                        "15",
+                        "0",
                         "attributes",
                         "Caching",
                         "items",
@@ -225,7 +225,11 @@ class HiringPagesTest {
                         csrf));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body())
+                .contains("There are 2 problems with this form:")
                 .contains("Title must be 1 to 120 characters.")
+                .contains("Minutes per question must be between 1 and 120.")
+                .contains("aria-invalid=\"true\" aria-describedby=\"title-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"minutesPerQuestion-error\"")
                 .contains("bank:cdn-purpose");
 
         var saved = browser.postForm(
@@ -311,7 +315,16 @@ class HiringPagesTest {
                         "_csrf",
                         form.csrf()));
         assertThat(incomplete.status()).isEqualTo(400);
-        assertThat(incomplete.body()).contains("Ratings each need a reason: focus attribute");
+        // Every gap at once, each beside its rating; what was typed is kept as a draft.
+        assertThat(incomplete.body())
+                .contains("There are 3 problems with this form:")
+                .contains("Give a reason for your rating of API design.")
+                .contains("Rate Communication (strong no to strong yes) before submitting.")
+                .contains("Give a reason for your rating of Communication.")
+                .contains("id=\"reason.0-error\"")
+                .contains("id=\"rating.1-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"reason.0-error\"")
+                .contains("Draft saved. To submit it, complete what is marked below.");
 
         var submitted = browser.postForm(
                 card,

@@ -502,6 +502,13 @@ class EndpointSecurityTest {
                     if (rp != null) {
                         fields.put(rp.value().isEmpty() ? p.getParameterName() : rp.value(), payload);
                     }
+                    // Forms bound to a record: each of its fields gets the payload too.
+                    if (p.hasParameterAnnotation(org.springframework.web.bind.annotation.ModelAttribute.class)
+                            && p.getParameterType().isRecord()) {
+                        for (var c : p.getParameterType().getRecordComponents()) {
+                            fields.put(c.getName(), payload);
+                        }
+                    }
                 }
                 fields.put("_csrf", form.csrf());
                 var response = browser.postForm(

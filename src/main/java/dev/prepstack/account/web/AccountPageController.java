@@ -2,11 +2,14 @@ package dev.prepstack.account.web;
 
 import dev.prepstack.account.AccessTokens;
 import dev.prepstack.account.Account;
+import dev.prepstack.account.AccountChecks;
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Accounts;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,7 +24,9 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -34,20 +39,108 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class AccountPageController {
 
+    private static final String OTHERS_ENDED = "; your other sessions and API tokens were ended.";
+
     private final Accounts accounts;
+    private final AccountChecks checks;
+    private final InputMessages messages;
     private final AccessTokens tokens;
     private final SecurityContextRepository contexts;
     private final JsonMapper json;
 
     AccountPageController(
             Accounts accounts,
+            AccountChecks checks,
+            InputMessages messages,
             AccessTokens tokens,
             SecurityContextRepository pageSecurityContextRepository,
             JsonMapper json) {
         this.accounts = accounts;
+        this.checks = checks;
+        this.messages = messages;
         this.tokens = tokens;
         this.contexts = pageSecurityContextRepository;
         this.json = json;
+    }
+
+    @PostMapping("/settings/profile")
+    String profile(
+            @AuthenticationPrincipal AccountUser user,
+            @Valid @ModelAttribute("profileForm") ProfileForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                accounts.updateSettings(user.id(), form.displayName(), form.timeZone());
+                flash.addFlashAttribute("message", "Your profile was saved.");
+                return "redirect:/settings";
+            } catch (InvalidParameterException e) {
+                InputMessages.reject(binding, "account", e);
+            }
+        }
+        response.setStatus(400);
+        InputMessages.show(model, "profileForm", form, binding, "displayName", "timeZone");
+        return settings(user, model);
+    }
+
+    /** The current password and the new one are checked together, so both errors show at once. */
+    @PostMapping("/settings/password")
+    String password(
+            @AuthenticationPrincipal AccountUser user,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        List<InvalidParameterException> newProblems =
+                binding.hasFieldErrors("newPassword") ? List.of() : checks.newPassword(user.id(), form.newPassword());
+        try {
+            if (!binding.hasErrors() && newProblems.isEmpty()) {
+                accounts.changePassword(
+                        user.id(),
+                        form.currentPassword(),
+                        form.newPassword(),
+                        form.endsOtherSessions(),
+                        request.getRemoteAddr());
+                if (form.endsOtherSessions()) {
+                    continueSession(user, request, response);
+                }
+                flash.addFlashAttribute(
+                        "message", "Your password was changed" + (form.endsOtherSessions() ? OTHERS_ENDED : "."));
+                return "redirect:/settings#password-title";
+            }
+            // The current password is checked too, so both fields' errors show at once.
+            if (!binding.hasFieldErrors("currentPassword")) {
+                accounts.confirmPassword(user.id(), "currentPassword", form.currentPassword());
+            }
+        } catch (InvalidParameterException e) {
+            // The password policy names its field "password"; on this form that is the new one.
+            InputMessages.reject(
+                    binding, "account", "password".equals(e.parameter()) ? "newPassword" : e.parameter(), e);
+        }
+        newProblems.forEach(p -> InputMessages.reject(binding, "account", "newPassword", p));
+        response.setStatus(400);
+        // Typed passwords are never shown again.
+        var shown = new PasswordForm("", "", form.endsOtherSessions() ? "on" : "");
+        InputMessages.show(model, "passwordForm", shown, binding, "currentPassword", "newPassword");
+        return settings(user, model);
+    }
+
+    /** This session carries the old epoch too: it continues with the new one. */
+    private void continueSession(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
+        accounts.principal(user.id()).ifPresent(fresh -> {
+            var current = SecurityContextHolder.getContext().getAuthentication();
+            AccountUser updated = user.refreshedFrom(fresh);
+            var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
+            token.setDetails(current == null ? null : current.getDetails());
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(token);
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+        });
     }
 
     @GetMapping("/settings")
@@ -56,63 +149,13 @@ class AccountPageController {
         model.addAttribute("account", account);
         model.addAttribute("tokens", tokens.list(user.id()));
         model.addAttribute("zones", zones());
+        if (!model.containsAttribute("profileForm")) {
+            model.addAttribute("profileForm", ProfileForm.of(account));
+        }
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", PasswordForm.empty());
+        }
         return "account/settings";
-    }
-
-    @PostMapping("/settings/profile")
-    String profile(
-            @AuthenticationPrincipal AccountUser user,
-            @RequestParam(defaultValue = "") String displayName,
-            @RequestParam(defaultValue = "") String timeZone,
-            RedirectAttributes flash) {
-        try {
-            accounts.updateSettings(user.id(), displayName, timeZone);
-            flash.addFlashAttribute("message", "Your profile was saved.");
-        } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", Messages.of(e));
-        }
-        return "redirect:/settings";
-    }
-
-    @PostMapping("/settings/password")
-    String password(
-            @AuthenticationPrincipal AccountUser user,
-            @RequestParam(defaultValue = "") String currentPassword,
-            @RequestParam(defaultValue = "") String newPassword,
-            @RequestParam(defaultValue = "") String signOutOthers,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            RedirectAttributes flash) {
-        // An unchecked box sends nothing; the form checks it by default.
-        boolean endOthers = "on".equals(signOutOthers) || "true".equals(signOutOthers);
-        try {
-            accounts.changePassword(user.id(), currentPassword, newPassword, endOthers, request.getRemoteAddr());
-            if (endOthers) {
-                // This session carries the old epoch too: it continues with the new one.
-                accounts.principal(user.id()).ifPresent(fresh -> {
-                    var current = SecurityContextHolder.getContext().getAuthentication();
-                    AccountUser updated = user.refreshedFrom(fresh);
-                    var token =
-                            UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
-                    token.setDetails(current == null ? null : current.getDetails());
-                    var context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(token);
-                    SecurityContextHolder.setContext(context);
-                    contexts.saveContext(context, request, response);
-                });
-            }
-            flash.addFlashAttribute(
-                    "message",
-                    endOthers
-                            ? "Your password was changed; your other sessions and API tokens were ended."
-                            : "Your password was changed.");
-        } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", Messages.of(e));
-            // The password policy names its field "password"; on this form that is the new one.
-            String field = Messages.field(e);
-            flash.addFlashAttribute("errorField", "password".equals(field) ? "newPassword" : field);
-        }
-        return "redirect:/settings#password-title";
     }
 
     @GetMapping("/settings/export")
@@ -141,7 +184,7 @@ class AccountPageController {
         try {
             accounts.delete(user.id(), "confirmPassword", password, request.getRemoteAddr());
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", Messages.of(e));
+            flash.addFlashAttribute("error", messages.of("account", e));
             return "redirect:/settings#delete";
         }
         new SecurityContextLogoutHandler()

@@ -4,6 +4,7 @@ import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Accounts;
 import dev.prepstack.account.PasswordResets;
 import dev.prepstack.account.Role;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -26,9 +27,11 @@ class AdminPageController {
     static final int PAGE_SIZE = 50;
 
     private final Accounts accounts;
+    private final InputMessages messages;
     private final PasswordResets resets;
 
-    AdminPageController(Accounts accounts, PasswordResets resets) {
+    AdminPageController(Accounts accounts, PasswordResets resets, InputMessages messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.resets = resets;
     }
@@ -60,7 +63,7 @@ class AdminPageController {
                     request.getRemoteAddr());
             flash.addFlashAttribute("message", "Roles saved.");
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", Messages.of(e));
+            flash.addFlashAttribute("error", messages.of("account", e));
         }
         return "redirect:/admin";
     }

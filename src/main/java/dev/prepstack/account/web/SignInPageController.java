@@ -1,14 +1,17 @@
 package dev.prepstack.account.web;
 
+import dev.prepstack.account.AccountChecks;
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Accounts;
 import dev.prepstack.account.OidcProperties;
 import dev.prepstack.account.PasswordResets;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.RateLimitProperties;
 import dev.prepstack.shared.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Duration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -19,7 +22,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPageController {
 
     private final Accounts accounts;
+    private final AccountChecks checks;
+    private final InputMessages messages;
     private final PasswordResets resets;
     private final AuthenticationManager authentication;
     private final SecurityContextRepository contexts;
@@ -39,6 +46,8 @@ class SignInPageController {
 
     SignInPageController(
             Accounts accounts,
+            AccountChecks checks,
+            InputMessages messages,
             PasswordResets resets,
             AuthenticationManager authentication,
             SecurityContextRepository pageSecurityContextRepository,
@@ -47,6 +56,8 @@ class SignInPageController {
             OidcProperties oidc,
             ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.checks = checks;
+        this.messages = messages;
         this.resets = resets;
         this.authentication = authentication;
         this.contexts = pageSecurityContextRepository;
@@ -57,37 +68,46 @@ class SignInPageController {
     }
 
     @GetMapping("/login")
-    String login(@AuthenticationPrincipal AccountUser user, Model model) {
+    String login(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String error, Model model) {
         model.addAttribute("oidc", oidc.enabled() ? oidc : null);
+        // Both fields are marked: which of the two was wrong is not said (no account enumeration).
+        model.addAttribute("signInFailed", error != null);
         return user != null ? "redirect:/" : "account/login";
     }
 
     @GetMapping("/signup")
     String signupForm(Model model) {
-        model.addAttribute("email", "");
-        model.addAttribute("displayName", "");
+        model.addAttribute("signUpForm", SignUpForm.empty());
         return "account/signup";
     }
 
+    /** Every problem at once, each beside its field: the form's own rules, then the accounts' deeper ones. */
     @PostMapping("/signup")
     String signup(
-            @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String displayName,
-            @RequestParam(defaultValue = "") String password,
+            @Valid @ModelAttribute("signUpForm") SignUpForm form,
+            BindingResult binding,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        try {
-            limiter.check("sign-up", request.getRemoteAddr(), limits.signUpPerHour(), Duration.ofHours(1));
-            accounts.register(new Accounts.Registration(email, displayName, password), request.getRemoteAddr());
-        } catch (InvalidParameterException e) {
+        limiter.check("sign-up", request.getRemoteAddr(), limits.signUpPerHour(), Duration.ofHours(1));
+        var registration = new Accounts.Registration(form.email(), form.displayName(), form.password());
+        checks.registration(registration).stream()
+                .filter(p -> !binding.hasFieldErrors(p.parameter()))
+                .forEach(p -> InputMessages.reject(binding, "account", p));
+        if (!binding.hasErrors()) {
+            try {
+                accounts.register(registration, request.getRemoteAddr());
+            } catch (InvalidParameterException e) {
+                InputMessages.reject(binding, "account", e);
+            }
+        }
+        if (binding.hasErrors()) {
             response.setStatus(400);
-            model.addAttribute("error", Messages.of(e));
-            model.addAttribute("errorField", Messages.field(e));
-            model.addAttribute("email", email.length() > 254 ? "" : email);
-            model.addAttribute("displayName", displayName.length() > 80 ? "" : displayName);
+            InputMessages.show(model, "signUpForm", form.shownAgain(), binding, "email", "displayName", "password");
             return "account/signup";
         }
+        String email = form.email();
+        String password = form.password();
         // Sign the new account in at once, in a fresh session (no fixation).
         var auth = authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email.strip(), password));
@@ -142,7 +162,7 @@ class SignInPageController {
             response.setStatus(400);
             model.addAttribute("token", token);
             model.addAttribute("invalid", "token".equals(e.parameter()));
-            model.addAttribute("error", Messages.of(e));
+            model.addAttribute("error", messages.of("account", e));
             return "account/reset";
         }
         return "redirect:/login?reset";

@@ -3,6 +3,7 @@ package dev.prepstack.account.web;
 import dev.prepstack.account.AccessTokens;
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Accounts;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TokenPageController {
 
     private final Accounts accounts;
+    private final InputMessages messages;
     private final AccessTokens tokens;
 
-    TokenPageController(Accounts accounts, AccessTokens tokens) {
+    TokenPageController(Accounts accounts, AccessTokens tokens, InputMessages messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.tokens = tokens;
     }
@@ -40,7 +43,7 @@ class TokenPageController {
             flash.addFlashAttribute("newToken", issued.token());
             flash.addFlashAttribute("message", "Token created. Copy it now: it is shown only once.");
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", Messages.of(e));
+            flash.addFlashAttribute("error", messages.of("account", e));
         }
         return "redirect:/settings#tokens";
     }

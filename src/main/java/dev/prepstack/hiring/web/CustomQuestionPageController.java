@@ -3,6 +3,7 @@ package dev.prepstack.hiring.web;
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.hiring.CustomQuestionDraft;
 import dev.prepstack.hiring.CustomQuestions;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CustomQuestionPageController {
 
+    private final InputMessages messages;
     private final CustomQuestions customQuestions;
 
-    CustomQuestionPageController(CustomQuestions customQuestions) {
+    CustomQuestionPageController(CustomQuestions customQuestions, InputMessages messages) {
+        this.messages = messages;
         this.customQuestions = customQuestions;
     }
 
@@ -41,7 +44,7 @@ class CustomQuestionPageController {
             customQuestions.create(Interviewers.id(user), question(title, keyPoints, followUps, referenceAnswer));
             flash.addFlashAttribute("message", "Question added. Use it in a kit from the kit builder.");
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", PageMessages.of(e));
+            flash.addFlashAttribute("error", messages.of("hiring", e));
         }
         return "redirect:/hiring/questions";
     }
@@ -66,7 +69,7 @@ class CustomQuestionPageController {
             flash.addFlashAttribute("message", "Question saved. Kit versions keep the wording they were written with.");
             return "redirect:/hiring/questions";
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", PageMessages.of(e));
+            flash.addFlashAttribute("error", messages.of("hiring", e));
             return "redirect:/hiring/questions/" + id;
         }
     }

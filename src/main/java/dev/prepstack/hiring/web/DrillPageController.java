@@ -6,6 +6,7 @@ import dev.prepstack.hiring.Drill;
 import dev.prepstack.hiring.DrillDraft;
 import dev.prepstack.hiring.Drills;
 import dev.prepstack.hiring.Kits;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -23,11 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DrillPageController {
 
+    private final InputMessages messages;
     private final Drills drills;
     private final Kits kits;
     private final Calibration calibration;
 
-    DrillPageController(Drills drills, Kits kits, Calibration calibration) {
+    DrillPageController(Drills drills, Kits kits, Calibration calibration, InputMessages messages) {
+        this.messages = messages;
         this.drills = drills;
         this.kits = kits;
         this.calibration = calibration;
@@ -69,7 +72,7 @@ class DrillPageController {
             return "redirect:/hiring/drills/" + drills.create(me, draft).id();
         } catch (InvalidParameterException e) {
             response.setStatus(400);
-            model.addAttribute("error", PageMessages.of(e));
+            model.addAttribute("error", messages.of("hiring", e));
             model.addAttribute("kits", kits.list(me));
             model.addAttribute("kit", kits.find(me, kit, null));
             model.addAttribute("entered", form.toSingleValueMap());
@@ -96,7 +99,7 @@ class DrillPageController {
             drills.rate(me, id, DrillForm.ratings(drill, form, "rating"));
         } catch (InvalidParameterException e) {
             response.setStatus(400);
-            model.addAttribute("error", PageMessages.of(e));
+            model.addAttribute("error", messages.of("hiring", e));
             return render(drill, form.toSingleValueMap(), model);
         }
         flash.addFlashAttribute("message", "Ratings submitted. Everyone's ratings of this drill are shown below.");
@@ -115,7 +118,7 @@ class DrillPageController {
             drills.debrief(me, id, DrillForm.ratings(drill, form, "ref"), form.getFirst("discussion"));
             flash.addFlashAttribute("message", "Reference ratings and discussion note saved.");
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", PageMessages.of(e));
+            flash.addFlashAttribute("error", messages.of("hiring", e));
         }
         return "redirect:/hiring/drills/" + id;
     }

@@ -5,13 +5,17 @@ import dev.prepstack.hiring.IssuedInvite;
 import dev.prepstack.hiring.OrgRole;
 import dev.prepstack.hiring.Organisation;
 import dev.prepstack.hiring.Organisations;
-import dev.prepstack.hiring.Scorecards;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.PublicUrls;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,47 +25,42 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class HiringPageController {
 
-    private final Scorecards scorecards;
     private final Organisations organisations;
+    private final HiringPages pages;
+    private final InputMessages messages;
     private final PublicUrls urls;
 
-    HiringPageController(Organisations organisations, Scorecards scorecards, PublicUrls urls) {
-        this.urls = urls;
+    HiringPageController(Organisations organisations, HiringPages pages, InputMessages messages, PublicUrls urls) {
         this.organisations = organisations;
-        this.scorecards = scorecards;
+        this.pages = pages;
+        this.messages = messages;
+        this.urls = urls;
     }
 
     @GetMapping("/hiring")
     String home(@AuthenticationPrincipal AccountUser user, Model model) {
-        Organisations.Workspace workspace = organisations.workspace(Interviewers.id(user));
-        model.addAttribute("organisations", workspace.organisations());
-        model.addAttribute("current", workspace.current().orElse(null));
-        if (workspace.current().isPresent()) {
-            model.addAttribute("kits", workspace.kits());
-            model.addAttribute("candidates", workspace.candidates());
-            // Who scored each candidate and what they recommend, as far as this viewer may see.
-            model.addAttribute(
-                    "status",
-                    workspace.candidates().stream()
-                            .collect(java.util.stream.Collectors.toMap(
-                                    c -> c.id(), c -> scorecards.forCandidate(Interviewers.id(user), c.id()))));
-        }
-        return "hiring/home";
+        return pages.home(Interviewers.id(user), model);
     }
 
     @PostMapping("/hiring/organisations")
     String create(
             @AuthenticationPrincipal AccountUser user,
-            @RequestParam(defaultValue = "") String name,
+            @Valid @ModelAttribute("organisationForm") NameForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes flash) {
-        try {
-            Organisation created = organisations.create(Interviewers.id(user), name);
-            flash.addFlashAttribute("message", "Organisation created. Invite your colleagues from its page.");
-            return "redirect:/hiring/organisations/" + created.id();
-        } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", PageMessages.of(e));
-            return "redirect:/hiring";
+        if (!binding.hasErrors()) {
+            try {
+                Organisation created = organisations.create(Interviewers.id(user), form.name());
+                flash.addFlashAttribute("message", "Organisation created. Invite your colleagues from its page.");
+                return "redirect:/hiring/organisations/" + created.id();
+            } catch (InvalidParameterException e) {
+                InputMessages.reject(binding, "hiring", e);
+            }
         }
+        response.setStatus(400);
+        return pages.home(Interviewers.id(user), model);
     }
 
     @PostMapping("/hiring/current")
@@ -72,31 +71,29 @@ class HiringPageController {
 
     @GetMapping("/hiring/organisations/{id}")
     String organisation(@AuthenticationPrincipal AccountUser user, @PathVariable long id, Model model) {
-        long me = Interviewers.id(user);
-        Organisations.Overview overview = organisations.overview(me, id);
-        model.addAttribute("organisation", overview.organisation());
-        model.addAttribute("members", overview.members());
-        model.addAttribute("activity", overview.activity());
-        model.addAttribute("me", me);
-        if (overview.organisation().owner()) {
-            model.addAttribute("invites", overview.invites());
-        }
-        return "hiring/organisation";
+        return pages.organisation(Interviewers.id(user), id, model);
     }
 
     @PostMapping("/hiring/organisations/{id}/invites")
     String invite(
             @AuthenticationPrincipal AccountUser user,
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String note,
+            @Valid @ModelAttribute("inviteForm") InviteForm form,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes flash) {
-        try {
-            IssuedInvite invite = organisations.invite(Interviewers.id(user), id, note);
-            flash.addFlashAttribute("inviteLink", urls.link("/hiring/invites/" + invite.token()));
-        } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", PageMessages.of(e));
+        if (!binding.hasErrors()) {
+            try {
+                IssuedInvite invite = organisations.invite(Interviewers.id(user), id, form.note());
+                flash.addFlashAttribute("inviteLink", urls.link("/hiring/invites/" + invite.token()));
+                return "redirect:/hiring/organisations/" + id;
+            } catch (InvalidParameterException e) {
+                InputMessages.reject(binding, "hiring", e);
+            }
         }
-        return "redirect:/hiring/organisations/" + id;
+        response.setStatus(400);
+        return pages.organisation(Interviewers.id(user), id, model);
     }
 
     @PostMapping("/hiring/organisations/{id}/invites/{inviteId}/revoke")
@@ -120,7 +117,7 @@ class HiringPageController {
         try {
             organisations.removeMember(me, id, accountId);
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", PageMessages.of(e));
+            flash.addFlashAttribute("error", messages.of("hiring", e));
             return "redirect:/hiring/organisations/" + id;
         }
         if (me == accountId) {
@@ -144,7 +141,7 @@ class HiringPageController {
             flash.addFlashAttribute(
                     "message", r == OrgRole.OWNER ? "The member is now an owner." : "The owner is now a member.");
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", PageMessages.of(e));
+            flash.addFlashAttribute("error", messages.of("hiring", e));
         }
         return "redirect:/hiring/organisations/" + id;
     }

@@ -1,5 +1,6 @@
 package dev.prepstack.hiring.web;
 
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
@@ -19,10 +20,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
         })
 class HiringPageErrors {
 
+    private final InputMessages messages;
+
+    HiringPageErrors(InputMessages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(InvalidParameterException.class)
     String invalid(InvalidParameterException e, HttpServletResponse response, Model model) {
         response.setStatus(400);
-        model.addAttribute("error", PageMessages.of(e));
+        model.addAttribute("error", messages.of("hiring", e));
         return "hiring/problem";
     }
 }

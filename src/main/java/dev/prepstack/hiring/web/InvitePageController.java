@@ -4,6 +4,7 @@ import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Accounts;
 import dev.prepstack.hiring.Organisation;
 import dev.prepstack.hiring.Organisations;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,12 +27,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InvitePageController {
 
+    private final InputMessages messages;
     private final Organisations organisations;
     private final Accounts accounts;
     private final SecurityContextRepository contexts;
 
     InvitePageController(
-            Organisations organisations, Accounts accounts, SecurityContextRepository pageSecurityContextRepository) {
+            Organisations organisations,
+            Accounts accounts,
+            SecurityContextRepository pageSecurityContextRepository,
+            InputMessages messages) {
+        this.messages = messages;
         this.organisations = organisations;
         this.accounts = accounts;
         this.contexts = pageSecurityContextRepository;
@@ -55,7 +61,7 @@ class InvitePageController {
         try {
             joined = organisations.accept(user.id(), token, request.getRemoteAddr());
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", PageMessages.of(e));
+            flash.addFlashAttribute("error", messages.of("hiring", e));
             return "redirect:/hiring";
         }
         refreshSession(user.id(), request, response);

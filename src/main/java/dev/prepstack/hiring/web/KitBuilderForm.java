@@ -5,6 +5,7 @@ import dev.prepstack.hiring.ItemRef;
 import dev.prepstack.hiring.Kit;
 import dev.prepstack.hiring.KitDraft;
 import dev.prepstack.search.SearchQuery;
+import dev.prepstack.shared.InputProblems;
 import dev.prepstack.shared.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,17 +77,29 @@ record KitBuilderForm(
                 first(form, "kind", FIELD));
     }
 
-    /** The kit as written; the rules of {@link KitDraft} refuse what is wrong. */
+    /**
+     * The kit as written; the rules of {@link KitDraft} refuse what is wrong, together with what could
+     * not be read here, all at once.
+     */
     KitDraft draft() {
-        return new KitDraft(
+        InputProblems problems = new InputProblems();
+        var level = problems.check(() -> KitDraft.level(fields.get("level")));
+        Integer minutes = problems.check(() -> minutes(fields.get("minutesPerQuestion")));
+        List<ItemRef> items =
+                problems.check(() -> keys.stream().map(ItemRef::parse).toList());
+        var anchors = problems.check(() -> anchors(fields.get("anchors")));
+        var weights = problems.check(() -> weights(fields.get("weights")));
+        KitDraft draft = problems.check(() -> new KitDraft(
                 fields.get("title"),
                 fields.get("role"),
-                KitDraft.level(fields.get("level")),
-                minutes(fields.get("minutesPerQuestion")),
+                level,
+                minutes == null ? 0 : minutes,
                 CustomQuestionDraft.splitLines(fields.get("attributes")),
-                keys.stream().map(ItemRef::parse).toList(),
-                anchors(fields.get("anchors")),
-                weights(fields.get("weights")));
+                items == null ? List.of() : items,
+                anchors,
+                weights));
+        problems.throwIfAny();
+        return draft;
     }
 
     /** The builder with proposed anchors added for each attribute the owner has not anchored yet. */

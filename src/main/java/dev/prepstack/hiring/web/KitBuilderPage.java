@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 
 /**
  * The kit builder's page model: the listed questions with their titles, and the picker's results
@@ -58,6 +60,8 @@ class KitBuilderPage {
     String editor(long me, Long kitId, KitBuilderForm form, Model model) {
         model.addAttribute("kitId", kitId);
         model.addAttribute("fields", form.fields());
+        // The form's errors (none unless the page controller adds them): the fields are read from the map.
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "fields", new MapBindingResult(form.fields(), "fields"));
         model.addAttribute("selected", selected(me, form.keys()));
         model.addAttribute("q", form.q());
         model.addAttribute("topic", form.topic());

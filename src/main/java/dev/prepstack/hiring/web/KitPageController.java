@@ -4,6 +4,7 @@ import dev.prepstack.account.AccountUser;
 import dev.prepstack.hiring.Kit;
 import dev.prepstack.hiring.Kits;
 import dev.prepstack.search.SearchQuery;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,12 +75,12 @@ class KitPageController {
     private String submit(
             long me, Long kitId, MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
         KitBuilderForm state = KitBuilderForm.of(form);
+        var binding = new MapBindingResult(state.fields(), "fields");
         if ("propose".equals(form.getFirst("action")) && kitId != null) {
             try {
                 state = state.withProposedAnchors(kits.proposeAnchors(me, kitId));
             } catch (InvalidParameterException e) {
-                response.setStatus(400);
-                model.addAttribute("error", PageMessages.of(e));
+                InputMessages.reject(binding, "hiring", e);
             }
         }
         if ("save".equals(form.getFirst("action"))) {
@@ -85,11 +88,16 @@ class KitPageController {
                 Kit saved = kitId == null ? kits.create(me, state.draft()) : kits.update(me, kitId, state.draft());
                 return "redirect:/hiring/kits/" + saved.id();
             } catch (InvalidParameterException e) {
-                response.setStatus(400);
-                model.addAttribute("error", PageMessages.of(e));
+                // Every problem of the kit at once, each beside its field.
+                InputMessages.reject(binding, "hiring", e);
             }
         }
-        return builder.editor(me, kitId, state, model);
+        String view = builder.editor(me, kitId, state, model);
+        if (binding.hasErrors()) {
+            response.setStatus(400);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "fields", binding);
+        }
+        return view;
     }
 
     /** The builder's search results alone, for htmx to swap in while someone types. */

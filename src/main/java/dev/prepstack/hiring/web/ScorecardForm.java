@@ -9,6 +9,7 @@ import dev.prepstack.shared.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 
 /** The scorecard page's form: "covered.N", "asked.N", "notes.N", "transcript.N", "rating.A", "reason.A". */
 final class ScorecardForm {
@@ -40,6 +41,26 @@ final class ScorecardForm {
                 ratings,
                 Verdict.parse("recommendation", form.getFirst("recommendation")),
                 form.getFirst("summary"));
+    }
+
+    /**
+     * Puts the draft's gaps beside their fields ("rating.A", "reason.A", "recommendation") when the
+     * interviewer tried to submit; a saved draft may have gaps.
+     */
+    static void reject(BindingResult binding, Kit kit, List<ScorecardDraft.Gap> gaps, boolean submitting) {
+        if (!submitting) {
+            return;
+        }
+        for (ScorecardDraft.Gap gap : gaps) {
+            String attribute = gap.attribute() < 0 ? "" : kit.attributes().get(gap.attribute());
+            Object[] args = {attribute};
+            switch (gap.need()) {
+                case RATING -> binding.rejectValue("rating." + gap.attribute(), "hiring.scorecard.rating", args, null);
+                case REASON -> binding.rejectValue("reason." + gap.attribute(), "hiring.scorecard.reason", args, null);
+                case RECOMMENDATION ->
+                    binding.rejectValue("recommendation", "hiring.scorecard.recommendation", args, null);
+            }
+        }
     }
 
     static int position(String value) {

@@ -6,6 +6,7 @@ import dev.prepstack.hiring.ScorecardDraft;
 import dev.prepstack.hiring.Scorecards;
 import dev.prepstack.hiring.Started;
 import dev.prepstack.hiring.Verdict;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,10 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ScorecardPageController {
 
+    /** The form's name for its errors (a {@link MapBindingResult} over the posted fields). */
+    private static final String FORM = "scorecardForm";
+
     private final Scorecards scorecards;
     private final CommonMistakes mistakes;
+    private final InputMessages messages;
 
-    ScorecardPageController(Scorecards scorecards, CommonMistakes mistakes) {
+    ScorecardPageController(Scorecards scorecards, CommonMistakes mistakes, InputMessages messages) {
+        this.messages = messages;
         this.scorecards = scorecards;
         this.mistakes = mistakes;
     }
@@ -68,18 +76,29 @@ class ScorecardPageController {
         long me = Interviewers.id(user);
         Scorecards.Sheet sheet = scorecards.sheet(me, id);
         String action = String.valueOf(form.getFirst("action"));
+        var binding = new MapBindingResult(form, FORM);
         try {
             ScorecardDraft draft = ScorecardForm.draft(sheet.kit(), form);
-            if (action.equals("submit")) {
+            if (action.equals("submit") && draft.gaps(sheet.kit()).isEmpty()) {
                 scorecards.saveAndSubmit(me, id, draft);
                 flash.addFlashAttribute(
                         "message", "Submitted. You can now see the other scorecards for this candidate.");
                 return "redirect:/hiring/scorecards/" + id;
             }
             scorecards.save(me, id, draft);
+            // What was typed is kept as a draft; every gap shows beside its field at once.
+            ScorecardForm.reject(binding, sheet.kit(), draft.gaps(sheet.kit()), action.equals("submit"));
+            if (binding.hasErrors()) {
+                model.addAttribute("message", "Draft saved. To submit it, complete what is marked below.");
+            }
         } catch (InvalidParameterException e) {
+            // A refusal of the whole card (submitted already, a malformed post): said at the top.
+            model.addAttribute("error", messages.of("hiring", e));
+        }
+        if (binding.hasErrors() || model.containsAttribute("error")) {
             response.setStatus(400);
-            model.addAttribute("error", PageMessages.of(e));
+            model.addAttribute(FORM, form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, binding);
             return render(scorecards.sheet(me, id), Map.of(), model);
         }
         if (action.startsWith("suggest.")) {
@@ -108,7 +127,7 @@ class ScorecardPageController {
             scorecards.amend(Interviewers.id(user), id, text);
             flash.addFlashAttribute("message", "Amendment added.");
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("error", PageMessages.of(e));
+            flash.addFlashAttribute("error", messages.of("hiring", e));
         }
         return "redirect:/hiring/scorecards/" + id;
     }
@@ -131,6 +150,12 @@ class ScorecardPageController {
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("suggestions", suggestions);
         model.addAttribute("editable", sheet.editable());
+        if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + FORM)) {
+            // No errors: the form's fields are read from the map, never as bean properties.
+            Map<String, Object> none = Map.of();
+            model.addAttribute(FORM, none);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, new MapBindingResult(none, FORM));
+        }
         return "hiring/scorecard";
     }
 }

@@ -35,6 +35,10 @@ class CatalogPagesTest {
                 .contains("System Architect")
                 .contains("Interview tips")
                 .contains("Frequently asked questions");
+        // Learning-path steps link to their place on the path page (an anchor, never "?_fragment="),
+        // and each topic is shown once.
+        assertThat(page.body()).contains("href=\"/learning-path#").doesNotContain("_fragment");
+        assertThat(page.body().split("href=\"/topics/databases\"", -1)).hasSize(2);
     }
 
     @Test
