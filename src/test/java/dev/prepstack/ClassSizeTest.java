@@ -52,7 +52,6 @@ class ClassSizeTest {
             "dev/prepstack/catalog/CatalogSync.java#syncLocked",
             "dev/prepstack/content/ContentLoader.java#load",
             "dev/prepstack/content/QuestionFileParser.java#parse",
-            "dev/prepstack/feedback/LlmCoach.java#attempt",
             "dev/prepstack/myquestions/CsvQuestions.java#read",
             "dev/prepstack/myquestions/OwnQuestionData.java#export",
             // The optimiser's port follows its reference (fsrs-rs) step by step.

@@ -90,6 +90,6 @@ public class Candidates {
                 organisation,
                 accountId,
                 "CANDIDATE_DELETED",
-                "candidate " + id + " and " + scorecards + " scorecard(s)");
+                "candidate " + id + " and " + scorecards + (scorecards == 1 ? " scorecard" : " scorecards"));
     }
 }

@@ -31,13 +31,14 @@ class ContentReloadPageController {
         audit.record(AuditEvent.CONTENT_RELOADED, null, admin.id(), request.getRemoteAddr(), result.toString());
         flash.addFlashAttribute(
                 "message",
-                "Content reloaded: %d live questions, %d added, %d updated, %d retired, %d problem(s)."
+                "Content reloaded: %d live questions, %d added, %d updated, %d retired, %d %s."
                         .formatted(
                                 result.liveQuestions(),
                                 result.added(),
                                 result.updated(),
                                 result.retired(),
-                                result.problems()));
+                                result.problems(),
+                                result.problems() == 1 ? "problem" : "problems"));
         return "redirect:/admin";
     }
 }
