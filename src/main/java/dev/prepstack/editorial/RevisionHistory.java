@@ -88,13 +88,15 @@ public class RevisionHistory {
     /**
      * The learner's choice on a card whose key points changed since their last review: the card's
      * schedule is forgotten, so it comes back as new. Wording-only changes never offer it (their
-     * schedule carries on); the learner's notes and answer history are not touched.
+     * schedule carries on); the learner's notes and answer history are not touched. Returns the
+     * change acted on (afterwards there is none: the card is new).
      */
-    public void reviewAsNew(long accountId, String slug) {
-        if (changesSinceReview(accountId, slug).isEmpty()) {
-            throw new NotFoundException("The key points of this question did not change since your last review");
-        }
+    public ChangeNote reviewAsNew(long accountId, String slug) {
+        ChangeNote note = changesSinceReview(accountId, slug)
+                .orElseThrow(() ->
+                        new NotFoundException("The key points of this question did not change since your last review"));
         notebook.resetCard(accountId, slug);
+        return note;
     }
 
     /**
@@ -109,7 +111,8 @@ public class RevisionHistory {
         Optional<Instant> last = notebook.history(accountId, slug).stream()
                 .map(Notebook.PastAnswer::at)
                 .max(Comparator.naturalOrder());
-        if (last.isEmpty()) {
+        // A card reviewed as new has no schedule left to question: the note has done its work.
+        if (last.isEmpty() || !notebook.scheduled(accountId, q.id())) {
             return Optional.empty();
         }
         List<Revision> since = revisions.ofQuestion(q.id()).stream()

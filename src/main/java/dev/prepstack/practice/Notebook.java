@@ -166,6 +166,16 @@ public class Notebook {
         return entries;
     }
 
+    /** Whether the person has a schedule (a card) for the question: "review it as new" takes it away. */
+    @Transactional(readOnly = true)
+    public boolean scheduled(long accountId, long questionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM practice_card WHERE account_id = ? AND question_id = ?")
+                        .params(accountId, questionId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     /** Forgets the scheduling of one question, so it comes back as new; the answer history and notes stay. */
     public boolean resetCard(long accountId, String slug) {
         return jdbc.sql("DELETE FROM practice_card WHERE account_id = ? AND question_id = ?")

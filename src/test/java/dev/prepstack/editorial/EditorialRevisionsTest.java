@@ -435,6 +435,9 @@ class EditorialRevisionsTest {
                         .status())
                 .isEqualTo(204);
         assertThat(practice.cardsBySlug(learner.id())).doesNotContainKey(slug);
+        assertThat(learner.api(port).get("/api/v1/changes/" + slug).status())
+                .as("once it is new again, the change note has done its work")
+                .isEqualTo(204);
         assertThat(notebook.note(learner.id(), slug)).contains("My own note on CDNs");
         assertThat(notebook.history(learner.id(), slug)).hasSize(1);
         assertThat(People.aCandidate(port)

@@ -10,6 +10,7 @@ import dev.prepstack.content.Level;
 import dev.prepstack.feedback.AnswerFeedback;
 import dev.prepstack.search.QuestionSearch;
 import dev.prepstack.shared.ForbiddenException;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import dev.prepstack.shared.PublicUrls;
@@ -56,6 +57,9 @@ class HiringModuleTest {
 
     @MockitoBean
     PublicUrls urls;
+
+    @MockitoBean
+    InputMessages inputMessages;
 
     @MockitoBean
     RateLimiter limiter;

@@ -35,8 +35,7 @@ class HistoryPageController {
     /** The learner chose to review the changed card as new; the fragment says so in place of the button. */
     @PostMapping("/questions/{slug}/changes")
     String reviewAsNew(@AuthenticationPrincipal AccountUser user, @PathVariable String slug, Model model) {
-        history.reviewAsNew(user.id(), slug);
-        model.addAttribute("note", history.changesSinceReview(user.id(), slug).orElse(null));
+        model.addAttribute("note", history.reviewAsNew(user.id(), slug));
         model.addAttribute("slug", slug);
         model.addAttribute("reset", true);
         return "editorial/fragments :: changes";
