@@ -45,7 +45,7 @@ final class FieldChecks {
                 summary,
                 points,
                 UserText.withoutInvisible(fields.answerMarkdown()),
-                list(fields.followUps(), QuestionFields.MAX_FOLLOW_UPS, 300, "followUps"),
+                followUps(fields.followUps()),
                 mistakes(fields.commonMistakes()),
                 sources(fields.sources()),
                 list(fields.tags(), QuestionFields.MAX_TAGS, 40, "tags"),
@@ -60,6 +60,29 @@ final class FieldChecks {
             throw new InvalidParameterException(parameter, "at most " + maxItems + " entries");
         }
         return items.stream().map(i -> required(i, maxLength, parameter)).toList();
+    }
+
+    private static List<QuestionFields.FollowUpField> followUps(List<QuestionFields.FollowUpField> items) {
+        if (items == null) {
+            return null;
+        }
+        if (items.size() > QuestionFields.MAX_FOLLOW_UPS) {
+            throw new InvalidParameterException("followUps", "at most " + QuestionFields.MAX_FOLLOW_UPS + " entries");
+        }
+        return items.stream()
+                .map(f -> {
+                    if (f.keyPoints().size() > 3) {
+                        throw new InvalidParameterException("followUps", "at most 3 key points per follow-up");
+                    }
+                    return new QuestionFields.FollowUpField(
+                            required(f.question(), 300, "followUps"),
+                            f.answer() == null ? null : required(f.answer(), 800, "followUps"),
+                            f.keyPoints().stream()
+                                    .map(k -> required(k, 300, "followUps"))
+                                    .toList(),
+                            f.see() == null ? null : required(f.see(), 120, "followUps"));
+                })
+                .toList();
     }
 
     private static List<QuestionFields.Mistake> mistakes(List<QuestionFields.Mistake> items) {

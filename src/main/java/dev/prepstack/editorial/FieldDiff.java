@@ -46,7 +46,7 @@ public record FieldDiff(String field, List<Row> rows) {
                 of("Answer", lines(before.answerMarkdown()), lines(after.answerMarkdown()))));
         // Revisions stored before these fields were editable leave them out: nothing to compare.
         if (after.followUps() != null) {
-            diffs.add(of("Follow-ups", orEmpty(before.followUps()), after.followUps()));
+            diffs.add(of("Follow-ups", nonEmptyLines(before.followUpsText()), lines(after.followUpsText())));
         }
         if (after.commonMistakes() != null) {
             diffs.add(of("Common mistakes", lines(before.mistakesText()), lines(after.mistakesText())));
@@ -65,6 +65,10 @@ public record FieldDiff(String field, List<Row> rows) {
 
     private static List<String> orEmpty(List<String> items) {
         return items == null ? List.of() : items;
+    }
+
+    private static List<String> nonEmptyLines(String text) {
+        return text.isEmpty() ? List.of() : lines(text);
     }
 
     private static String orEmpty(String text) {

@@ -1,6 +1,8 @@
 package dev.prepstack.editorial;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.prepstack.catalog.Question;
+import dev.prepstack.content.FollowUp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +14,8 @@ import java.util.List;
  * <p>The fields after the answer came later: null there means "not given", and {@link #over} fills
  * them from the question as served, so a client that only sends the first four changes only those.
  *
- * @param followUps the follow-up questions, as an interviewer asks them (their answers carry over by question)
+ * @param followUps the follow-up questions with their answers (one given without an answer keeps the answer of
+ *     the current follow-up with the same question)
  * @param commonMistakes wrong claims with their corrections and the key point (from 1) they get wrong
  * @param sources title and https address of each source
  * @param level fresher, intermediate or experienced
@@ -22,7 +25,7 @@ public record QuestionFields(
         String summary,
         List<String> keyPoints,
         String answerMarkdown,
-        List<String> followUps,
+        List<FollowUpField> followUps,
         List<Mistake> commonMistakes,
         List<SourceLink> sources,
         List<String> tags,
@@ -46,6 +49,47 @@ public record QuestionFields(
         }
     }
 
+    /**
+     * A follow-up as the bank holds it: the question and either its answer (2-4 sentences) with 2-3 key
+     * points, or {@code see}, the slug of the bank question that answers it. Plain text reads as a
+     * question alone (how clients and stored suggestions sent follow-ups before they carried answers).
+     */
+    public record FollowUpField(String question, String answer, List<String> keyPoints, String see) {
+        public FollowUpField {
+            question = oneLine(question);
+            answer = answer == null || answer.isBlank() ? null : oneLine(answer);
+            keyPoints = clean(keyPoints);
+            see = see == null || see.isBlank() ? null : see.strip();
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static FollowUpField questionOnly(String question) {
+            return new FollowUpField(question, null, List.of(), null);
+        }
+
+        static FollowUpField of(FollowUp f) {
+            return new FollowUpField(f.question(), f.answer(), f.keyPoints(), f.see());
+        }
+
+        /** Nothing but the question: the current answer of that question carries over. */
+        public boolean questionAlone() {
+            return answer == null && keyPoints.isEmpty() && see == null;
+        }
+
+        /** The form's line: "question | answer | key point | key point", or "question | see: slug". */
+        public String line() {
+            if (see != null) {
+                return question + " | see: " + see;
+            }
+            if (answer == null && keyPoints.isEmpty()) {
+                return question;
+            }
+            var parts = new ArrayList<String>(List.of(question, answer == null ? "" : answer));
+            parts.addAll(keyPoints);
+            return String.join(" | ", parts);
+        }
+    }
+
     public record SourceLink(String title, String url) {
         public SourceLink {
             title = oneLine(title);
@@ -60,7 +104,9 @@ public record QuestionFields(
         answerMarkdown = answerMarkdown == null
                 ? ""
                 : answerMarkdown.replace("\r\n", "\n").strip();
-        followUps = followUps == null ? null : clean(followUps);
+        followUps = followUps == null
+                ? null
+                : followUps.stream().filter(f -> !f.question().isEmpty()).toList();
         commonMistakes = commonMistakes == null ? null : List.copyOf(commonMistakes);
         sources = sources == null ? null : List.copyOf(sources);
         tags = tags == null ? null : clean(tags);
@@ -78,7 +124,7 @@ public record QuestionFields(
                 q.summary(),
                 q.keyPoints(),
                 q.answerMarkdown(),
-                q.followUpQuestions(),
+                q.followUps().stream().map(FollowUpField::of).toList(),
                 q.misconceptions().stream()
                         .map(m -> new Mistake(m.claim(), m.correction(), m.keyPoint() + 1))
                         .toList(),
@@ -103,7 +149,7 @@ public record QuestionFields(
                 level == null ? current.level() : level);
     }
 
-    /** Key points, follow-ups, tags from a text area: one per line. */
+    /** Key points and tags from a text area: one per line. */
     public static List<String> lines(String text) {
         return text == null ? List.of() : List.of(text.split("\\R"));
     }
@@ -135,6 +181,28 @@ public record QuestionFields(
         return out;
     }
 
+    /** Follow-ups from a text area: one per line, "question | answer | key point | key point" or "question | see: slug". */
+    public static List<FollowUpField> followUps(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<FollowUpField> out = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|", -1);
+            String second = parts.length > 1 ? parts[1].strip() : "";
+            if (second.startsWith("see:")) {
+                out.add(new FollowUpField(parts[0], null, List.of(), second.substring(4)));
+            } else {
+                List<String> points = List.of(parts).subList(Math.min(2, parts.length), parts.length);
+                out.add(new FollowUpField(parts[0], second, points, null));
+            }
+        }
+        return out;
+    }
+
     /** Sources from a text area: one per line, "title | https address". */
     public static List<SourceLink> sourceLinks(String text) {
         if (text == null) {
@@ -159,7 +227,9 @@ public record QuestionFields(
     }
 
     public String followUpsText() {
-        return followUps == null ? "" : String.join("\n", followUps);
+        return followUps == null
+                ? ""
+                : String.join("\n", followUps.stream().map(FollowUpField::line).toList());
     }
 
     public String mistakesText() {

@@ -11,6 +11,7 @@ import dev.prepstack.content.QuestionFiles;
 import dev.prepstack.content.Source;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,9 @@ class RevisionPublisher {
                 fields.followUps() == null
                         ? followUps
                         : fields.followUps().stream()
-                                .map(f -> known.getOrDefault(f, FollowUp.questionOnly(f)))
+                                .map(f -> f.questionAlone()
+                                        ? known.getOrDefault(f.question(), FollowUp.questionOnly(f.question()))
+                                        : new FollowUp(f.question(), f.answer(), f.keyPoints(), f.see()))
                                 .toList(),
                 fields.commonMistakes() == null
                         ? List.of()
@@ -120,8 +123,15 @@ class RevisionPublisher {
     private Prepared validated(QuestionDocument draft, int baseRevision) {
         String text = QuestionFiles.write(draft);
         var validation = files.validate(draft.sourcePath(), text);
-        if (!validation.valid()) {
-            throw new ValidatorRefusal(validation.reasons());
+        // The bank also refuses a follow-up that nothing answers (ContentBankTest); the file format alone takes it.
+        List<String> reasons = new ArrayList<>(validation.valid() ? List.of() : validation.reasons());
+        draft.followUps().stream()
+                .filter(f -> !f.isAnswered())
+                .map(f -> "follow_ups: \"" + f.question() + "\" needs an answer of 2-4 sentences with 2-3 key points"
+                        + " (\"question | answer | key point | key point\") or \"see: slug\" of a bank question")
+                .forEach(reasons::add);
+        if (!reasons.isEmpty()) {
+            throw new ValidatorRefusal(reasons);
         }
         return new Prepared(validation.document().orElseThrow(), text, baseRevision);
     }

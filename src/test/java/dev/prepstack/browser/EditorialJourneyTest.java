@@ -136,7 +136,11 @@ class EditorialJourneyTest {
                 .first()
                 .click();
         assertThat(desk.locator("h1")).hasText("Review a suggestion");
-        desk.locator("#followUps").fill("How long may the warm-up take before the node joins the pool?");
+        desk.locator("#followUps")
+                .fill("How long may the warm-up take before the node joins the pool? | The warm-up may take as long"
+                        + " as the deploy budget allows. A node still cold joins the pool at a low weight."
+                        + " | The deploy budget bounds the warm-up time | A node still cold joins the pool at a low"
+                        + " weight");
         desk.locator("#tags").fill("caching, deployment");
         desk.locator("#sources")
                 .fill("Redis documentation: Key eviction | https://redis.io/docs/latest/develop/reference/eviction/");

@@ -91,9 +91,20 @@ class EditorialRevisionsTest {
         return text.toString();
     }
 
+    private static final Map<String, Object> SIZING = Map.of(
+            "question",
+            "How would you size the cache for a given hit ratio?",
+            "answer",
+            "Measure the key popularity curve from production traffic. The cache needs enough entries to"
+                    + " hold the hot keys that make up the wanted share of reads.",
+            "keyPoints",
+            List.of(
+                    "The hit ratio follows from the key popularity curve",
+                    "The cache holds the hot keys that serve the wanted share of reads"));
+
     private static Map<String, Object> whatTheEditorAdds() {
         return Map.of(
-                "followUps", List.of("How would you size the cache for a given hit ratio?"),
+                "followUps", List.of(SIZING),
                 "tags", List.of("caching", "eviction"),
                 "level", "intermediate",
                 "sources",
@@ -163,6 +174,15 @@ class EditorialRevisionsTest {
         assertThat(QuestionFiles.write(validation.document().orElseThrow()))
                 .as("the bank's parser reads the file back to the same file")
                 .isEqualTo(file);
+        assertThat(validation.document().orElseThrow().followUps())
+                .as("the new follow-up reaches the export with its answer")
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.question()).isEqualTo(SIZING.get("question"));
+                    assertThat(f.answer()).isEqualTo(SIZING.get("answer"));
+                    assertThat(f.keyPoints()).isEqualTo(SIZING.get("keyPoints"));
+                    assertThat(f.isAnswered()).isTrue();
+                });
 
         ContentBank shipped = loader.load();
         sync.sync(shipped);
@@ -218,6 +238,51 @@ class EditorialRevisionsTest {
     }
 
     @Test
+    void aNewOrRewordedFollowUpWithoutAnAnswerIsRefusedByTheBanksRule() {
+        var reader = People.aCandidate(port);
+        var editor = People.anEditor(port);
+        String slug = "cache-ttl-expiration";
+        var q = catalog.question(slug).orElseThrow();
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "questionSlug", slug,
+                "kind", "missing-point",
+                "title", q.title(),
+                "summary", q.summary(),
+                "keyPoints", q.keyPoints(),
+                "answerMarkdown", q.answerMarkdown()));
+        List<Object> followUps = new ArrayList<>(q.followUpQuestions());
+        followUps.add("How does a cache pick a TTL for keys that are never written again?");
+        body.put("followUps", followUps);
+        var sent = reader.api(port).post("/api/v1/suggestions", JSON.writeValueAsString(body));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        long id = sent.json().get("id").asLong();
+
+        var refused = editor.api(port).post("/api/v1/editorial/suggestions/" + id + "/accept", "{}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("reasons").toString())
+                .contains("follow_ups")
+                .contains("never written again")
+                .contains("needs an answer");
+        assertThat(catalog.question(slug).orElseThrow().followUps()).isEqualTo(q.followUps());
+
+        var desk = signedIn(editor);
+        var page = desk.getPage("/editorial/suggestions/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        var onThePage = desk.postForm(
+                "/editorial/suggestions/" + id + "/accept",
+                Http.form(
+                        "_csrf", page.csrf(),
+                        "title", q.title(),
+                        "summary", q.summary(),
+                        "keyPoints", String.join("\n", q.keyPoints()),
+                        "answerMarkdown", q.answerMarkdown(),
+                        "followUps", "How does a cache pick a TTL for keys that are never written again?"));
+        assertThat(onThePage.status()).isEqualTo(200);
+        assertThat(onThePage.body()).contains("needs an answer");
+        assertThat(catalog.question(slug).orElseThrow().followUps()).isEqualTo(q.followUps());
+    }
+
+    @Test
     void anEditorCreatesAQuestionOnTheNewQuestionPage() {
         var desk = signedIn(People.anEditor(port));
         var page = desk.getPage("/editorial/questions/new");
@@ -229,19 +294,33 @@ class EditorialRevisionsTest {
         var posted = desk.postForm(
                 "/editorial/questions",
                 Http.form(
-                        "_csrf", page.csrf(),
-                        "topic", "caching",
-                        "title", (String) q.get("title"),
-                        "summary", (String) q.get("summary"),
-                        "keyPoints", String.join("\n", points),
-                        "answerMarkdown", (String) q.get("answerMarkdown"),
-                        "followUps", "What happens to readers while the write is refused?",
-                        "commonMistakes", "",
+                        "_csrf",
+                        page.csrf(),
+                        "topic",
+                        "caching",
+                        "title",
+                        (String) q.get("title"),
+                        "summary",
+                        (String) q.get("summary"),
+                        "keyPoints",
+                        String.join("\n", points),
+                        "answerMarkdown",
+                        (String) q.get("answerMarkdown"),
+                        "followUps",
+                        "What happens to readers while the write is refused? | Readers keep getting the"
+                                + " cached value while the write is refused. The entry stays as it was until"
+                                + " a later write succeeds. | Readers see the old cached value"
+                                + " | The entry changes only when a write succeeds",
+                        "commonMistakes",
+                        "",
                         "sources",
-                                "Redis documentation: Key eviction | https://redis.io/docs/latest/develop/reference/eviction/",
-                        "tags", "caching, writes",
-                        "level", "experienced",
-                        "changeSummary", "Created on the page"));
+                        "Redis documentation: Key eviction | https://redis.io/docs/latest/develop/reference/eviction/",
+                        "tags",
+                        "caching, writes",
+                        "level",
+                        "experienced",
+                        "changeSummary",
+                        "Created on the page"));
         assertThat(posted.status()).as(posted.body()).isEqualTo(302);
         assertThat(posted.header("Location"))
                 .contains("/questions/when-should-a-flimmering-cache-refuse-a-write/history");
@@ -249,6 +328,9 @@ class EditorialRevisionsTest {
                 .orElseThrow();
         assertThat(created.level().slug()).isEqualTo("experienced");
         assertThat(created.sources()).hasSize(1);
+        assertThat(created.followUps())
+                .singleElement()
+                .satisfies(f -> assertThat(f.hasAnswer()).isTrue());
     }
 
     @Test

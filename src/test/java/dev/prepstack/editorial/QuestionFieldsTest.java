@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class QuestionFieldsTest {
 
@@ -14,7 +15,14 @@ class QuestionFieldsTest {
                 "A summary.",
                 List.of("one", "two"),
                 "answer",
-                List.of("Why would you?"),
+                List.of(
+                        new QuestionFields.FollowUpField(
+                                "Why would you?",
+                                "Because it is faster. It costs memory.",
+                                List.of("faster", "memory"),
+                                null),
+                        new QuestionFields.FollowUpField("What does it cost?", null, List.of(), "cache-ttl-expiration"),
+                        QuestionFields.FollowUpField.questionOnly("Kept as it is?")),
                 List.of(new QuestionFields.Mistake("A wrong claim", "What is true", 2)),
                 List.of(new QuestionFields.SourceLink("Docs | chapter 3", "https://example.org/docs")),
                 List.of("caching", "eviction"),
@@ -25,7 +33,7 @@ class QuestionFieldsTest {
                 fields.summary(),
                 QuestionFields.lines(fields.keyPointsText()),
                 fields.answerMarkdown(),
-                QuestionFields.lines(fields.followUpsText()),
+                QuestionFields.followUps(fields.followUpsText()),
                 QuestionFields.mistakes(fields.mistakesText()),
                 QuestionFields.sourceLinks(fields.sourcesText()),
                 QuestionFields.commaSeparated(fields.tagsText()),
@@ -41,7 +49,7 @@ class QuestionFieldsTest {
                 "Old summary.",
                 List.of("a"),
                 "old",
-                List.of("Follow-up?"),
+                List.of(QuestionFields.FollowUpField.questionOnly("Follow-up?")),
                 List.of(),
                 List.of(),
                 List.of("tag"),
@@ -50,9 +58,28 @@ class QuestionFieldsTest {
         var merged = new QuestionFields("New title", "New summary.", List.of("b"), "new").over(current);
 
         assertThat(merged.title()).isEqualTo("New title");
-        assertThat(merged.followUps()).containsExactly("Follow-up?");
+        assertThat(merged.followUps()).containsExactly(QuestionFields.FollowUpField.questionOnly("Follow-up?"));
         assertThat(merged.tags()).containsExactly("tag");
         assertThat(merged.level()).isEqualTo("fresher");
+    }
+
+    @Test
+    void followUpsReadAsObjectsWithTheirAnswersOrAsPlainTextOfTheirQuestion() {
+        var json = JsonMapper.builder().build();
+        var read = json.readValue("""
+                {"title": "T", "summary": "", "keyPoints": [], "answerMarkdown": "",
+                 "followUps": ["Kept as it is?",
+                   {"question": "Why would you?", "answer": "Because it is faster.", "keyPoints": ["faster"]}]}
+                """, QuestionFields.class);
+
+        assertThat(read.followUps())
+                .containsExactly(
+                        QuestionFields.FollowUpField.questionOnly("Kept as it is?"),
+                        new QuestionFields.FollowUpField(
+                                "Why would you?", "Because it is faster.", List.of("faster"), null));
+        assertThat(json.readValue(json.writeValueAsString(read), QuestionFields.class))
+                .as("stored fields read back the same")
+                .isEqualTo(read);
     }
 
     @Test

@@ -98,7 +98,17 @@ class TwoNodesEditorialTest {
                                 "Warming limits the miss storm right after a deploy",
                                 "A warm-up budget keeps the twinnode cache from overloading the store"),
                 "answerMarkdown", answer.toString(),
-                "followUps", List.of("How long may the warm-up take before the node joins the pool?"),
+                "followUps",
+                        List.of(Map.of(
+                                "question",
+                                "How long may the warm-up take before the node joins the pool?",
+                                "answer",
+                                "The warm-up may take as long as the deploy budget allows. A node that is"
+                                        + " still cold joins the pool at a low weight.",
+                                "keyPoints",
+                                List.of(
+                                        "The deploy budget bounds the warm-up time",
+                                        "A node still cold joins the pool at a low weight"))),
                 "tags", List.of("caching"),
                 "sources",
                         List.of(Map.of(

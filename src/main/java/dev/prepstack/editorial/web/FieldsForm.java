@@ -4,7 +4,8 @@ import dev.prepstack.editorial.QuestionFields;
 
 /**
  * A question's editable fields as the editorial forms post them: lists one entry per line (tags
- * comma-separated, common mistakes "claim | correction | key point number", sources "title | url").
+ * comma-separated, follow-ups "question | answer | key point | key point" or
+ * "question | see: slug", common mistakes "claim | correction | key point number", sources "title | url").
  * A field the form does not have stays null, which keeps the question's value.
  */
 record FieldsForm(
@@ -24,7 +25,7 @@ record FieldsForm(
                 summary,
                 QuestionFields.lines(keyPoints),
                 answerMarkdown,
-                followUps == null ? null : QuestionFields.lines(followUps),
+                QuestionFields.followUps(followUps),
                 QuestionFields.mistakes(commonMistakes),
                 QuestionFields.sourceLinks(sources),
                 QuestionFields.commaSeparated(tags),
