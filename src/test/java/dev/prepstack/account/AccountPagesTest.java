@@ -285,6 +285,27 @@ class AccountPagesTest {
     }
 
     @Test
+    void adminRolesFormShowsEveryProblemAtOnceInTheUsersRow() {
+        var admin = signedIn(new People.Person(0, People.ADMIN_EMAIL, People.ADMIN_PASSWORD, null));
+        var adminPage = admin.getPage("/admin");
+        String body = adminPage.body();
+        int row = body.indexOf("/admin/users/", body.indexOf(People.ADMIN_EMAIL));
+        String id = body.substring(row + "/admin/users/".length(), body.indexOf('/', row + "/admin/users/".length()));
+
+        var refused = admin.postForm(
+                "/admin/users/" + id + "/roles",
+                Http.form("roles", "KING", "password", "not-the-admin-password", "_csrf", adminPage.csrf()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("unknown role; use CANDIDATE, INTERVIEWER, EDITOR, ADMIN")
+                .contains("Your password is needed again for this step and did not match.")
+                .contains("id=\"roles-" + id + "-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"password-" + id + "-error\"");
+        assertThat(admin.getPage("/admin").body()).doesNotContain("roles-" + id + "-error");
+    }
+
+    @Test
     void adminIssuesASingleUseResetLinkWhenThereIsNoMailServer() {
         var person = People.aCandidate(port);
         var admin = signedIn(new People.Person(0, People.ADMIN_EMAIL, People.ADMIN_PASSWORD, null));

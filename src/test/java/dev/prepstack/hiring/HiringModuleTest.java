@@ -10,6 +10,7 @@ import dev.prepstack.content.Level;
 import dev.prepstack.feedback.AnswerFeedback;
 import dev.prepstack.search.QuestionSearch;
 import dev.prepstack.shared.ForbiddenException;
+import dev.prepstack.shared.InputMessages;
 import dev.prepstack.shared.InvalidParameterException;
 import dev.prepstack.shared.NotFoundException;
 import dev.prepstack.shared.PublicUrls;
@@ -62,6 +63,9 @@ class HiringModuleTest {
 
     @MockitoBean
     RateLimitProperties limits;
+
+    @MockitoBean
+    InputMessages messages;
 
     @Autowired
     Organisations organisations;
