@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,15 +40,28 @@ public class AccessTokens {
 
     public record TokenInfo(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {}
 
-    public Issued create(long accountId, String name, Integer expiresInDays, String ip) {
+    /** Everything {@link #create} would refuse about a token's name and lifetime, in the form's order. */
+    public List<InvalidParameterException> problems(String name, Integer expiresInDays) {
+        var problems = new ArrayList<InvalidParameterException>();
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 80) {
-            throw new InvalidParameterException("name", "must be 1 to 80 characters");
+            problems.add(new InvalidParameterException("name", "must be 1 to 80 characters"));
         }
         int days = expiresInDays == null ? DEFAULT_DAYS : expiresInDays;
         if (days < 1 || days > MAX_DAYS) {
-            throw new InvalidParameterException("expiresInDays", "must be between 1 and " + MAX_DAYS);
+            problems.add(new InvalidParameterException("expiresInDays", "must be between 1 and " + MAX_DAYS));
         }
+        return problems;
+    }
+
+    public Issued create(long accountId, String name, Integer expiresInDays, String ip) {
+        var problems = problems(name, expiresInDays);
+        if (!problems.isEmpty()) {
+            // The API names the first problem; the settings page shows them all (see problems).
+            throw problems.getFirst();
+        }
+        String label = name.strip();
+        int days = expiresInDays == null ? DEFAULT_DAYS : expiresInDays;
         String token = OpaqueTokens.newToken(PREFIX);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         OffsetDateTime expires = now.plusDays(days);

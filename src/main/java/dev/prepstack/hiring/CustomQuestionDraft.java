@@ -1,5 +1,6 @@
 package dev.prepstack.hiring;
 
+import dev.prepstack.shared.InputProblems;
 import dev.prepstack.shared.InvalidParameterException;
 import java.util.List;
 
@@ -13,20 +14,34 @@ public record CustomQuestionDraft(
     static final int MAX_POINT = 2_000;
     static final int MAX_TEXT = dev.prepstack.shared.UserText.MAX_LENGTH;
 
+    /** Checks every field and refuses with all of their problems at once (the API names the first). */
     public CustomQuestionDraft {
-        title = title == null ? "" : title.strip();
-        if (title.isEmpty() || title.length() > MAX_TITLE) {
-            throw new InvalidParameterException("title", "must be 1 to " + MAX_TITLE + " characters");
-        }
-        keyPoints = lines("keyPoints", keyPoints, MAX_KEY_POINTS);
-        if (keyPoints.isEmpty()) {
-            throw new InvalidParameterException("keyPoints", "must list 1 to " + MAX_KEY_POINTS + " key points");
-        }
-        followUps = lines("followUps", followUps, MAX_FOLLOW_UPS);
-        referenceAnswer = referenceAnswer == null || referenceAnswer.isBlank() ? null : referenceAnswer.strip();
-        if (referenceAnswer != null && referenceAnswer.length() > MAX_TEXT) {
-            throw new InvalidParameterException("referenceAnswer", "must be at most 20,000 characters");
-        }
+        InputProblems problems = new InputProblems();
+        String t = title == null ? "" : title.strip();
+        List<String> k = keyPoints;
+        List<String> f = followUps;
+        String r = referenceAnswer == null || referenceAnswer.isBlank() ? null : referenceAnswer.strip();
+        problems.run(() -> {
+            if (t.isEmpty() || t.length() > MAX_TITLE) {
+                throw new InvalidParameterException("title", "must be 1 to " + MAX_TITLE + " characters");
+            }
+        });
+        keyPoints = problems.check(() -> {
+            List<String> kept = lines("keyPoints", k, MAX_KEY_POINTS);
+            if (kept.isEmpty()) {
+                throw new InvalidParameterException("keyPoints", "must list 1 to " + MAX_KEY_POINTS + " key points");
+            }
+            return kept;
+        });
+        followUps = problems.check(() -> lines("followUps", f, MAX_FOLLOW_UPS));
+        problems.run(() -> {
+            if (r != null && r.length() > MAX_TEXT) {
+                throw new InvalidParameterException("referenceAnswer", "must be at most 20,000 characters");
+            }
+        });
+        problems.throwIfAny();
+        title = t;
+        referenceAnswer = r;
     }
 
     private static List<String> lines(String field, List<String> values, int max) {

@@ -1,5 +1,6 @@
 package dev.prepstack.hiring;
 
+import dev.prepstack.shared.InputProblems;
 import dev.prepstack.shared.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,22 @@ public record DrillDraft(long kitId, Integer version, int position, String title
     static final int MIN_ANSWERS = 3;
     static final int MAX_ANSWERS = 8;
 
+    /** Checks the title and the answers together and refuses with every problem at once. */
     public DrillDraft {
-        title = title == null || title.isBlank() ? null : title.strip();
-        if (title != null && (title.length() > 120 || title.chars().anyMatch(Character::isISOControl))) {
-            throw new InvalidParameterException("title", "must be 1 to 120 characters");
-        }
+        InputProblems problems = new InputProblems();
+        String t = title == null || title.isBlank() ? null : title.strip();
+        problems.run(() -> {
+            if (t != null && (t.length() > 120 || t.chars().anyMatch(Character::isISOControl))) {
+                throw new InvalidParameterException("title", "must be 1 to 120 characters");
+            }
+        });
+        List<String> given = answers;
+        answers = problems.check(() -> kept(given));
+        problems.throwIfAny();
+        title = t;
+    }
+
+    private static List<String> kept(List<String> answers) {
         List<String> kept = new ArrayList<>();
         for (String a : answers == null ? List.<String>of() : answers) {
             if (a == null || a.isBlank()) {
@@ -35,6 +47,6 @@ public record DrillDraft(long kitId, Integer version, int position, String title
                     "a drill needs " + MIN_ANSWERS + " to " + MAX_ANSWERS + " recorded answers (" + kept.size()
                             + " given)");
         }
-        answers = List.copyOf(kept);
+        return List.copyOf(kept);
     }
 }

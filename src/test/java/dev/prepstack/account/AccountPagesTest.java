@@ -155,6 +155,49 @@ class AccountPagesTest {
     }
 
     @Test
+    void tokenCreationShowsEveryProblemAtOnceBesideItsField() {
+        var person = People.aCandidate(port);
+        var browser = signedIn(person);
+        var settings = browser.getPage("/settings");
+
+        var refused = browser.postForm(
+                "/settings/tokens",
+                Http.form(
+                        "name",
+                        " ",
+                        "expiresInDays",
+                        "400",
+                        "password",
+                        "not-my-password-1",
+                        "_csrf",
+                        settings.csrf()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("There are 3 problems with this form:")
+                .contains("Token name must be 1 to 80 characters.")
+                .contains("Expiry must be between 1 and 365.")
+                .contains("Your password is needed again for this step and did not match.")
+                .contains("href=\"#tokenName\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"tokenName-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"tokenExpiresInDays-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"tokenPassword-error\"")
+                .contains("value=\"400\"")
+                .doesNotContain("not-my-password-1");
+
+        var notANumber = browser.postForm(
+                "/settings/tokens",
+                Http.form("name", "ci", "expiresInDays", "soon", "password", "", "_csrf", settings.csrf()));
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.body())
+                .contains("There are 2 problems with this form:")
+                .contains("Expiry must be a whole number of days.")
+                .contains("Enter your password.")
+                .contains("value=\"ci\"");
+        assertThat(person.api(port).get("/api/v1/auth/tokens").body()).doesNotContain("\"ci\"");
+    }
+
+    @Test
     void settingsChangeTimeZonePasswordAndTokens() {
         var person = People.aCandidate(port);
         var browser = signedIn(person);
@@ -242,6 +285,27 @@ class AccountPagesTest {
     }
 
     @Test
+    void adminRolesFormShowsEveryProblemAtOnceInTheUsersRow() {
+        var admin = signedIn(new People.Person(0, People.ADMIN_EMAIL, People.ADMIN_PASSWORD, null));
+        var adminPage = admin.getPage("/admin");
+        String body = adminPage.body();
+        int row = body.indexOf("/admin/users/", body.indexOf(People.ADMIN_EMAIL));
+        String id = body.substring(row + "/admin/users/".length(), body.indexOf('/', row + "/admin/users/".length()));
+
+        var refused = admin.postForm(
+                "/admin/users/" + id + "/roles",
+                Http.form("roles", "KING", "password", "not-the-admin-password", "_csrf", adminPage.csrf()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("unknown role; use CANDIDATE, INTERVIEWER, EDITOR, ADMIN")
+                .contains("Your password is needed again for this step and did not match.")
+                .contains("id=\"roles-" + id + "-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"password-" + id + "-error\"");
+        assertThat(admin.getPage("/admin").body()).doesNotContain("roles-" + id + "-error");
+    }
+
+    @Test
     void adminIssuesASingleUseResetLinkWhenThereIsNoMailServer() {
         var person = People.aCandidate(port);
         var admin = signedIn(new People.Person(0, People.ADMIN_EMAIL, People.ADMIN_PASSWORD, null));
@@ -256,6 +320,20 @@ class AccountPagesTest {
         var browser = Http.browser(port);
         var form = browser.getPage(link);
         assertThat(form.status()).isEqualTo(200);
+        // The password's problem beside its field, the link still usable.
+        var tooShort = browser.postForm(link, Http.form("password", "short", "_csrf", form.csrf()));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.body())
+                .contains("There is a problem with this form:")
+                .contains("Password must be 8 to 128 characters.")
+                .contains("aria-invalid=\"true\" aria-describedby=\"password-error\"")
+                .contains("id=\"password-error\"");
+        var common = browser.postForm(link, Http.form("password", "password123", "_csrf", form.csrf()));
+        assertThat(common.status()).isEqualTo(400);
+        assertThat(common.body())
+                .contains("Password is one of the most common passwords; choose another.")
+                .contains("aria-invalid=\"true\" aria-describedby=\"password-error\"")
+                .doesNotContain("password123\"");
         var done = browser.postForm(link, Http.form("password", "brand-new-passphrase-3", "_csrf", form.csrf()));
         assertThat(done.header("Location")).endsWith("/login?reset");
         People.tokenFor(port, person.email(), "brand-new-passphrase-3");

@@ -34,13 +34,28 @@ class DrillPagesTest {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("Answer 8");
 
+        // Both problems at once, each beside its field.
         var tooFew = browser.postForm(
                 "/hiring/drills",
                 Http.form(
-                        "kitId", "" + kit, "position", "2", "answer.1", "Only one answer typed", "_csrf", form.csrf()));
+                        "kitId",
+                        "" + kit,
+                        "position",
+                        "2",
+                        "title",
+                        "t".repeat(121),
+                        "answer.1",
+                        "Only one answer typed",
+                        "_csrf",
+                        form.csrf()));
         assertThat(tooFew.status()).isEqualTo(400);
         assertThat(tooFew.body())
+                .contains("There are 2 problems with this form:")
+                .contains("Title must be 1 to 120 characters.")
                 .contains("Answers a drill needs 3 to 8 recorded answers")
+                .contains("aria-invalid=\"true\" aria-describedby=\"title-error\"")
+                .contains("id=\"answers-error\"")
+                .contains("aria-invalid=\"true\"></textarea>")
                 .contains("Only one answer typed");
 
         var created = browser.postForm(

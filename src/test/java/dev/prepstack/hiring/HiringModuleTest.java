@@ -67,6 +67,9 @@ class HiringModuleTest {
     @MockitoBean
     RateLimitProperties limits;
 
+    @MockitoBean
+    InputMessages messages;
+
     @Autowired
     Organisations organisations;
 

@@ -366,6 +366,57 @@ class HiringPagesTest {
     }
 
     @Test
+    void aCustomQuestionShowsEveryProblemAtOnceBesideItsField() {
+        Person owner = hiring.owner();
+        Http browser = signedIn(owner);
+        var page = browser.getPage("/hiring/questions");
+
+        var refused = browser.postForm(
+                "/hiring/questions",
+                Http.form(
+                        "title",
+                        "",
+                        "keyPoints",
+                        " ",
+                        "followUps",
+                        "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk",
+                        "referenceAnswer",
+                        "kept as typed",
+                        "_csrf",
+                        page.csrf()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("There are 3 problems with this form:")
+                .contains("Title must be 1 to 500 characters.")
+                .contains("Key points must list 1 to 12 key points.")
+                .contains("Follow-ups must list at most 10 entries.")
+                .contains("aria-invalid=\"true\" aria-describedby=\"title-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"keyPoints-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"followUps-error\"")
+                .contains("kept as typed");
+
+        var added = browser.postForm(
+                "/hiring/questions",
+                Http.form("title", "Idempotent retries?", "keyPoints", "keys\nbackoff", "_csrf", page.csrf()));
+        assertThat(added.status()).isEqualTo(302);
+        String list = browser.getPage("/hiring/questions").body();
+        int at = list.indexOf("/hiring/questions/", list.indexOf("Custom questions</h1>"));
+        String link = list.substring(at, list.indexOf('"', at));
+        var edit = browser.getPage(link);
+        assertThat(edit.body()).contains("value=\"Idempotent retries?\"");
+
+        var edited = browser.postForm(
+                link, Http.form("title", " ", "keyPoints", "", "followUps", "why", "_csrf", edit.csrf()));
+        assertThat(edited.status()).isEqualTo(400);
+        assertThat(edited.body())
+                .contains("There are 2 problems with this form:")
+                .contains("aria-invalid=\"true\" aria-describedby=\"title-error\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"keyPoints-error\"")
+                .contains(">why</textarea>");
+    }
+
+    @Test
     void aDraftIsDiscardedFromItsPage() {
         Person owner = hiring.owner();
         long kit = hiring.kit(owner);

@@ -1,7 +1,5 @@
 package dev.prepstack.account.web;
 
-import dev.prepstack.account.AccessTokens;
-import dev.prepstack.account.Account;
 import dev.prepstack.account.AccountChecks;
 import dev.prepstack.account.AccountUser;
 import dev.prepstack.account.Accounts;
@@ -11,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +41,7 @@ class AccountPageController {
     private final Accounts accounts;
     private final AccountChecks checks;
     private final InputMessages messages;
-    private final AccessTokens tokens;
+    private final SettingsPage page;
     private final SecurityContextRepository contexts;
     private final JsonMapper json;
 
@@ -52,13 +49,13 @@ class AccountPageController {
             Accounts accounts,
             AccountChecks checks,
             InputMessages messages,
-            AccessTokens tokens,
+            SettingsPage page,
             SecurityContextRepository pageSecurityContextRepository,
             JsonMapper json) {
         this.accounts = accounts;
         this.checks = checks;
         this.messages = messages;
-        this.tokens = tokens;
+        this.page = page;
         this.contexts = pageSecurityContextRepository;
         this.json = json;
     }
@@ -145,17 +142,7 @@ class AccountPageController {
 
     @GetMapping("/settings")
     String settings(@AuthenticationPrincipal AccountUser user, Model model) {
-        Account account = accounts.find(user.id()).orElseThrow();
-        model.addAttribute("account", account);
-        model.addAttribute("tokens", tokens.list(user.id()));
-        model.addAttribute("zones", zones());
-        if (!model.containsAttribute("profileForm")) {
-            model.addAttribute("profileForm", ProfileForm.of(account));
-        }
-        if (!model.containsAttribute("passwordForm")) {
-            model.addAttribute("passwordForm", PasswordForm.empty());
-        }
-        return "account/settings";
+        return page.show(user, model);
     }
 
     @GetMapping("/settings/export")
@@ -190,9 +177,5 @@ class AccountPageController {
         new SecurityContextLogoutHandler()
                 .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
         return "redirect:/?account-deleted";
-    }
-
-    private static List<String> zones() {
-        return ZoneId.getAvailableZoneIds().stream().sorted().toList();
     }
 }

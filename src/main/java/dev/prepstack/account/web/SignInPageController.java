@@ -35,7 +35,6 @@ class SignInPageController {
 
     private final Accounts accounts;
     private final AccountChecks checks;
-    private final InputMessages messages;
     private final PasswordResets resets;
     private final AuthenticationManager authentication;
     private final SecurityContextRepository contexts;
@@ -47,7 +46,6 @@ class SignInPageController {
     SignInPageController(
             Accounts accounts,
             AccountChecks checks,
-            InputMessages messages,
             PasswordResets resets,
             AuthenticationManager authentication,
             SecurityContextRepository pageSecurityContextRepository,
@@ -57,7 +55,6 @@ class SignInPageController {
             ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.checks = checks;
-        this.messages = messages;
         this.resets = resets;
         this.authentication = authentication;
         this.contexts = pageSecurityContextRepository;
@@ -146,25 +143,37 @@ class SignInPageController {
             model.addAttribute("invalid", true);
         }
         model.addAttribute("token", token);
+        model.addAttribute("resetForm", ResetForm.empty());
         return "account/reset";
     }
 
+    /** The password's problems beside its field; a dead link is said at the top, as on the way in. */
     @PostMapping("/reset/{token}")
     String reset(
             @PathVariable String token,
-            @RequestParam(defaultValue = "") String password,
+            @Valid @ModelAttribute("resetForm") ResetForm form,
+            BindingResult binding,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        try {
-            resets.complete(token, password, request.getRemoteAddr());
-        } catch (InvalidParameterException e) {
-            response.setStatus(400);
-            model.addAttribute("token", token);
-            model.addAttribute("invalid", "token".equals(e.parameter()));
-            model.addAttribute("error", messages.of("account", e));
-            return "account/reset";
+        // A dead link is said first: a better password would not help.
+        boolean invalid = !resets.isValid(token);
+        if (!invalid && !binding.hasErrors()) {
+            try {
+                resets.complete(token, form.password(), request.getRemoteAddr());
+                return "redirect:/login?reset";
+            } catch (InvalidParameterException e) {
+                invalid = "token".equals(e.parameter());
+                if (!invalid) {
+                    InputMessages.reject(binding, "account", e);
+                }
+            }
         }
-        return "redirect:/login?reset";
+        response.setStatus(400);
+        model.addAttribute("token", token);
+        model.addAttribute("invalid", invalid);
+        // A typed password is never shown again.
+        InputMessages.show(model, "resetForm", ResetForm.empty(), binding, "password");
+        return "account/reset";
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Calibration drills (list, creation, blind rating, debrief) and the organisation's calibration page. */
 @Controller
 class DrillPageController {
+
+    /** The new-drill form's name for its errors (a {@link MapBindingResult} over the posted fields). */
+    private static final String NEW_FORM = "drillForm";
 
     private final InputMessages messages;
     private final Drills drills;
@@ -50,10 +55,14 @@ class DrillPageController {
         long me = Interviewers.id(user);
         model.addAttribute("kits", kits.list(me));
         model.addAttribute("kit", kit == null ? null : kits.find(me, kit, null));
-        model.addAttribute("entered", Map.of());
+        Map<String, String> none = Map.of();
+        model.addAttribute("entered", none);
+        model.addAttribute(NEW_FORM, none);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + NEW_FORM, new MapBindingResult(none, NEW_FORM));
         return "hiring/drill-new";
     }
 
+    /** The title's and the answers' problems show at once, each beside its field. */
     @PostMapping("/hiring/drills")
     String save(
             @AuthenticationPrincipal AccountUser user,
@@ -62,6 +71,8 @@ class DrillPageController {
             HttpServletResponse response) {
         long me = Interviewers.id(user);
         long kit = number("kitId", form.getFirst("kitId"));
+        Map<String, String> entered = form.toSingleValueMap();
+        var binding = new MapBindingResult(entered, NEW_FORM);
         try {
             DrillDraft draft = new DrillDraft(
                     kit,
@@ -71,13 +82,16 @@ class DrillPageController {
                     DrillForm.answers(form));
             return "redirect:/hiring/drills/" + drills.create(me, draft).id();
         } catch (InvalidParameterException e) {
-            response.setStatus(400);
-            model.addAttribute("error", messages.of("hiring", e));
-            model.addAttribute("kits", kits.list(me));
-            model.addAttribute("kit", kits.find(me, kit, null));
-            model.addAttribute("entered", form.toSingleValueMap());
-            return "hiring/drill-new";
+            InputMessages.reject(binding, "hiring", e);
         }
+        response.setStatus(400);
+        model.addAttribute("kits", kits.list(me));
+        model.addAttribute("kit", kits.find(me, kit, null));
+        model.addAttribute("entered", entered);
+        // The draft refuses in the form's order; a map's errors are shown as they are, not re-read as bean properties.
+        model.addAttribute(NEW_FORM, entered);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + NEW_FORM, binding);
+        return "hiring/drill-new";
     }
 
     @GetMapping("/hiring/drills/{id}")
