@@ -59,9 +59,6 @@ class HiringModuleTest {
     PublicUrls urls;
 
     @MockitoBean
-    InputMessages inputMessages;
-
-    @MockitoBean
     RateLimiter limiter;
 
     @MockitoBean
