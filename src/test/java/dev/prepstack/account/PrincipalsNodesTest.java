@@ -28,14 +28,21 @@ class PrincipalsNodesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Principals principals;
+
     @Test
     void aRoleRevokedOnAnotherNodeTakesEffectHereWithinThePollInterval() {
         var admin = People.theAdmin(port);
         var deputy = People.aCandidate(port);
         admin.api(port).put("/api/v1/admin/users/" + deputy.id() + "/roles", "{\"roles\":[\"CANDIDATE\",\"ADMIN\"]}");
+        // The poll has seen the grant's own log row before the principal is cached (looked at here,
+        // not waited for: a scheduler busy with other jobs may run it late, and it would then
+        // rightly drop the principal the next assertion expects to be held).
+        principals.followOtherNodes();
         var session = signedIn(deputy);
         assertThat(session.getPage("/admin").status()).isEqualTo(200);
-        within(1_500, () -> 0, 1); // the poll has seen the grant's own log row
+        principals.followOtherNodes();
 
         jdbc.sql("DELETE FROM account_role WHERE account_id = ? AND role = 'ADMIN'")
                 .param(deputy.id())
@@ -45,7 +52,8 @@ class PrincipalsNodesTest {
                 .isEqualTo(200);
         logChange(deputy.id());
 
-        assertThat(within(3_000, () -> session.getPage("/admin").status(), 403)).isEqualTo(403);
+        assertThat(within(10_000, () -> session.getPage("/admin").status(), 403))
+                .isEqualTo(403);
     }
 
     @Test
@@ -59,7 +67,7 @@ class PrincipalsNodesTest {
                 .update();
         logChange(person.id());
 
-        assertThat(within(3_000, () -> session.getPage("/settings").status(), 302))
+        assertThat(within(10_000, () -> session.getPage("/settings").status(), 302))
                 .isEqualTo(302);
     }
 

@@ -52,7 +52,7 @@ class InterviewPlanPagesTest {
         assertThat(page.body())
                 .contains("Acme &lt;script&gt;")
                 .doesNotContain("<script>alert(1)")
-                .contains("21</strong> day(s) to go")
+                .contains("21</strong> <span>days</span> to go")
                 .contains("role=\"img\"")
                 .contains("Minutes per day until the interview")
                 .contains("Expected recall on the day, by topic")
@@ -62,7 +62,7 @@ class InterviewPlanPagesTest {
         assertThat(progress.body())
                 .contains("Interview plans")
                 .contains("Acme &lt;script&gt;")
-                .contains("day(s) to go");
+                .contains("21 days to go");
     }
 
     @Test
