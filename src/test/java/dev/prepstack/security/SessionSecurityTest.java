@@ -70,8 +70,14 @@ class SessionSecurityTest {
         var page = admin.getPage("/admin");
         assertThat(page.body()).contains("name=\"password\"");
 
+        // The roles form posts the page of users it sits on, and the answer shows that page again.
+        int onPage = 0;
+        while (!admin.getPage("/admin?page=" + onPage).body().contains("/admin/users/" + person.id() + "/roles")) {
+            onPage++;
+        }
         var refused = admin.postForm(
-                "/admin/users/" + person.id() + "/roles", Http.form("roles", "INTERVIEWER", "_csrf", page.csrf()));
+                "/admin/users/" + person.id() + "/roles",
+                Http.form("roles", "INTERVIEWER", "page", String.valueOf(onPage), "_csrf", page.csrf()));
         assertThat(roles(person)).doesNotContain("INTERVIEWER");
         assertThat(refused.body()).contains("Your password is needed again");
 
